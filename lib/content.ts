@@ -1,0 +1,122 @@
+/**
+ * The app's content API. This is the only module that imports
+ * contentlayer/generated: it re-checks every generated document against the
+ * zod contract (fail closed, even if someone ran `next build` by hand) and
+ * reshapes it into the app's own types.
+ */
+import {
+  allLegalPages,
+  allPractitioners,
+  allTreatments,
+  clinic as generatedClinic,
+} from "contentlayer/generated";
+import type { z } from "zod";
+import {
+  clinicSchema,
+  legalPageSchema,
+  practitionerSchema,
+  treatmentSchema,
+  type ClinicFrontmatter,
+  type LegalPageFrontmatter,
+  type PractitionerFrontmatter,
+  type TreatmentFrontmatter,
+} from "./content/schema";
+
+export interface Practitioner extends PractitionerFrontmatter {
+  slug: string;
+  /** "Dr Amara Okafor" */
+  displayName: string;
+  bioHtml: string;
+}
+
+export interface Treatment extends Omit<TreatmentFrontmatter, "reviewedBy"> {
+  slug: string;
+  url: string;
+  reviewer: Practitioner;
+  html: string;
+}
+
+export interface LegalPage extends LegalPageFrontmatter {
+  slug: string;
+  url: string;
+  html: string;
+}
+
+export type Clinic = ClinicFrontmatter;
+export type Source = Treatment["sources"][number];
+export type Faq = Treatment["faqs"][number];
+
+const CONTENTLAYER_KEYS = new Set(["_id", "_raw", "type", "body"]);
+
+/** Generated documents carry bookkeeping keys; the contract does not know them. */
+function frontmatterOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(frontmatterOf);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([key, inner]) => (CONTENTLAYER_KEYS.has(key) ? [] : [[key, frontmatterOf(inner)]])),
+    );
+  }
+  // Contentlayer turns dates into timestamps; the contract speaks in days.
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value) ? value.slice(0, 10) : value;
+}
+
+function check<S extends z.ZodType>(schema: S, doc: { _raw: { sourceFilePath: string } }): z.infer<S> {
+  const parsed = schema.safeParse(frontmatterOf(doc));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `content/${doc._raw.sourceFilePath}  ${i.path.join(".")}  ${i.message}`);
+    throw new Error(`Content does not meet the contract (run npm run content:check):\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+const slugOf = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.mdx?$/, "");
+
+const practitioners: Practitioner[] = allPractitioners.map((doc) => {
+  const data = check(practitionerSchema, doc);
+  return {
+    ...data,
+    slug: slugOf(doc),
+    displayName: [data.honorificPrefix, data.name].filter(Boolean).join(" "),
+    bioHtml: doc.body.html,
+  };
+});
+
+function reviewerOf(slug: string, file: string): Practitioner {
+  const reviewer = practitioners.find((p) => p.slug === slug);
+  if (!reviewer) throw new Error(`${file}  reviewedBy  no practitioner "${slug}" exists`);
+  return reviewer;
+}
+
+const treatments: Treatment[] = allTreatments
+  .map((doc) => {
+    const { reviewedBy, ...data } = check(treatmentSchema, doc);
+    const slug = slugOf(doc);
+    return {
+      ...data,
+      slug,
+      url: `/treatments/${slug}`,
+      reviewer: reviewerOf(reviewedBy, doc._raw.sourceFilePath),
+      html: doc.body.html,
+    };
+  })
+  .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+
+const legalPages: LegalPage[] = allLegalPages
+  .map((doc) => {
+    const slug = slugOf(doc);
+    return { ...check(legalPageSchema, doc), slug, url: `/legal/${slug}`, html: doc.body.html };
+  })
+  .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+
+const clinic: Clinic = check(clinicSchema, generatedClinic);
+
+/** Published treatments only: drafts never reach lists, params, sitemap or pages. */
+export const listTreatments = (): Treatment[] => treatments.filter((t) => !t.draft);
+
+export const getTreatment = (slug: string): Treatment | undefined => listTreatments().find((t) => t.slug === slug);
+
+export const listLegalPages = (): LegalPage[] => legalPages;
+
+export const getLegalPage = (slug: string): LegalPage | undefined => legalPages.find((p) => p.slug === slug);
+
+export const getClinic = (): Clinic => clinic;

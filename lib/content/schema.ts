@@ -1,0 +1,178 @@
+import { z } from "zod";
+
+/**
+ * The content contract. Every document in content/ is parsed with these
+ * schemas (by the content check before the build, and again when the app
+ * loads the generated documents), so a field that Contentlayer lets through
+ * (an empty string, a YAML null) still stops the build.
+ *
+ * Messages are written for the marketing team: what is wrong and what to write.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const requiredText = (field: string, hint: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${field} is missing; add ${hint}`
+          : issue.input === null
+            ? `${field} is empty; write ${hint}`
+            : `${field} must be text; write ${hint}`,
+    })
+    .trim()
+    .min(1, { error: `${field} is empty; write ${hint}` });
+
+/** A calendar date written as YYYY-MM-DD (YAML may hand us a Date object). */
+export const isoDate = (field: string, opts: { notInFuture?: boolean } = {}) =>
+  z
+    .preprocess(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+      z.string({
+        error: (issue) =>
+          issue.input === undefined || issue.input === null
+            ? `${field} is missing; add a date written as YYYY-MM-DD`
+            : `${field} must be a date written as YYYY-MM-DD`,
+      }),
+    )
+    .superRefine((value, ctx) => {
+      const parsed = new Date(`${value}T00:00:00Z`);
+      if (!ISO_DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+        ctx.addIssue({ code: "custom", message: `${field} "${value}" is not a real date; write it as YYYY-MM-DD, e.g. 2026-03-31` });
+        return;
+      }
+      if (opts.notInFuture && value > new Date().toISOString().slice(0, 10)) {
+        ctx.addIssue({ code: "custom", message: `${field} ${value} is in the future; write the date the review actually happened` });
+      }
+    });
+
+const slugRef = (field: string, kind: string) =>
+  requiredText(field, `the file name (without .md) of a ${kind} document`).regex(SLUG, {
+    error: `${field} must be a ${kind} file name such as "jane-doe" (lower case, hyphens)`,
+  });
+
+export const sourceSchema = z
+  .strictObject({
+    id: slugRef("sources[].id", "short citation key").describe("citation key used as [@id] in the body"),
+    title: requiredText("sources[].title", "the title of the article or guideline"),
+    publisher: requiredText("sources[].publisher", "the journal or organisation that published it"),
+    year: z
+      .number({ error: "sources[].year must be a four-digit year such as 2021" })
+      .int()
+      .min(1900, { error: "sources[].year must be a four-digit year such as 2021" })
+      .max(new Date().getFullYear(), { error: "sources[].year is in the future; write the year it was published" }),
+    url: z.url({ protocol: /^https$/, error: "sources[].url must be a full https:// address" }).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: 'sources[].doi must look like "10.1000/xyz123" (without https://doi.org/)' })
+      .optional(),
+  })
+  .refine((s) => s.url !== undefined || s.doi !== undefined, {
+    error: "each source needs a url or a doi so readers can find it; add one",
+  });
+
+export const faqSchema = z.strictObject({
+  question: requiredText("faqs[].question", "the question as a patient would ask it"),
+  answer: requiredText("faqs[].answer", "a plain-language answer"),
+});
+
+export const comparisonSchema = z.strictObject({
+  left: requiredText("comparison.left", "the name of the first option, e.g. PRP"),
+  right: requiredText("comparison.right", "the name of the second option"),
+  rows: z
+    .array(
+      z.strictObject({
+        aspect: requiredText("comparison.rows[].aspect", "what is being compared, e.g. What is injected"),
+        left: requiredText("comparison.rows[].left", "the first option's answer"),
+        right: requiredText("comparison.rows[].right", "the second option's answer"),
+      }),
+      { error: "comparison.rows must be a list of rows with aspect, left and right" },
+    )
+    .min(2, { error: "comparison.rows needs at least two rows; a table of one row is not a comparison" }),
+});
+
+export const PROCEDURE_TYPES = ["NoninvasiveProcedure", "PercutaneousProcedure", "SurgicalProcedure"] as const;
+
+export const treatmentSchema = z.strictObject({
+  title: requiredText("title", "the treatment's name as the page heading"),
+  summary: requiredText("summary", "one or two sentences for search results").max(160, {
+    error: (issue) =>
+      `summary is ${String((issue.input as string | undefined)?.length ?? "too many")} characters; search engines cut it at 160, shorten it`,
+  }),
+  disclaimer: requiredText("disclaimer", "the compliance disclaimer shown on the page (see README, Disclaimers)"),
+  lastReviewed: isoDate("lastReviewed", { notInFuture: true }),
+  reviewedBy: slugRef("reviewedBy", "practitioner"),
+  offLabel: z.boolean({ error: "offLabel must be true or false" }).default(false),
+  procedureType: z
+    .enum(PROCEDURE_TYPES, { error: `procedureType must be one of ${PROCEDURE_TYPES.join(", ")}` })
+    .default("PercutaneousProcedure"),
+  sessions: requiredText("sessions", "how many sessions a typical course has, e.g. 3 sessions, 4 weeks apart"),
+  downtime: requiredText("downtime", "what recovery looks like, e.g. redness for 24 to 48 hours"),
+  order: z.number({ error: "order must be a number (its position in the treatments list)" }).int().default(100),
+  sources: z
+    .array(sourceSchema, { error: "sources must be a list; add at least one source (title, publisher, year, url or doi)" })
+    .min(1, { error: "sources is empty; add at least one source (title, publisher, year, url or doi)" }),
+  faqs: z
+    .array(faqSchema, { error: "faqs must be a list of question/answer pairs" })
+    .min(1, { error: "faqs is empty; add at least one question and answer" }),
+  comparison: comparisonSchema.optional(),
+  draft: z.boolean({ error: "draft must be true or false" }).default(false),
+});
+
+export const practitionerSchema = z.strictObject({
+  name: requiredText("name", "the practitioner's full name"),
+  honorificPrefix: z.string().trim().min(1).optional(),
+  jobTitle: requiredText("jobTitle", "their role, e.g. Consultant dermatologist"),
+  credentials: requiredText("credentials", "their qualifications, e.g. MBBS, MRCP (Dermatology)"),
+  registration: z.string().trim().min(1).optional(),
+  physician: z.boolean({ error: "physician must be true or false" }).default(false),
+});
+
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export const clinicSchema = z.strictObject({
+  name: requiredText("name", "the clinic's trading name"),
+  description: requiredText("description", "one sentence describing the clinic"),
+  phone: requiredText("phone", "the phone number in international form, e.g. +44 20 7946 0000"),
+  email: z.email({ error: "email must be an email address such as hello@example.com" }),
+  address: z.strictObject({
+    street: requiredText("address.street", "the street address"),
+    locality: requiredText("address.locality", "the town or city"),
+    region: z.string().trim().min(1).optional(),
+    postalCode: requiredText("address.postalCode", "the postcode"),
+    country: requiredText("address.country", "the two-letter country code, e.g. GB").regex(/^[A-Z]{2}$/, {
+      error: "address.country must be a two-letter country code such as GB or US",
+    }),
+  }),
+  geo: z.strictObject({
+    latitude: z.number({ error: "geo.latitude must be a number" }).min(-90).max(90),
+    longitude: z.number({ error: "geo.longitude must be a number" }).min(-180).max(180),
+  }),
+  openingHours: z
+    .array(
+      z.strictObject({
+        days: z.array(z.enum(DAYS, { error: `openingHours[].days must name days in full: ${DAYS.join(", ")}` })).min(1),
+        opens: z.string().regex(TIME, { error: "openingHours[].opens must be a 24-hour time such as 09:00" }),
+        closes: z.string().regex(TIME, { error: "openingHours[].closes must be a 24-hour time such as 17:30" }),
+      }),
+    )
+    .min(1, { error: "openingHours is empty; add at least one row of days, opens and closes" }),
+  mapUrl: z.url({ protocol: /^https$/, error: "mapUrl must be a full https:// link to a map of the address" }),
+});
+
+export const legalPageSchema = z.strictObject({
+  title: requiredText("title", "the page heading"),
+  summary: requiredText("summary", "one sentence for search results").max(160, {
+    error: "summary is over 160 characters; search engines cut it there, shorten it",
+  }),
+  lastUpdated: isoDate("lastUpdated", { notInFuture: true }),
+  order: z.number().int().default(100),
+});
+
+export type TreatmentFrontmatter = z.infer<typeof treatmentSchema>;
+export type PractitionerFrontmatter = z.infer<typeof practitionerSchema>;
+export type ClinicFrontmatter = z.infer<typeof clinicSchema>;
+export type LegalPageFrontmatter = z.infer<typeof legalPageSchema>;

@@ -1,0 +1,28 @@
+import type { Processor } from "unified";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import remarkRehype from "remark-rehype";
+import rehypeSanitize from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import { remarkCitations } from "./citations";
+
+/**
+ * The one markdown pipeline, used by Contentlayer at build time.
+ * Raw HTML is never passed through: remark-rehype drops it (no
+ * allowDangerousHtml) and rehype-sanitize removes anything unsafe that
+ * markdown itself can express, such as `javascript:` links.
+ */
+export function configureMarkdown(builder: Processor) {
+  builder
+    .use(remarkFrontmatter)
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkCitations)
+    .use(remarkRehype)
+    .use(rehypeSanitize) // GitHub's schema
+    // Heading ids after sanitising, so they keep their plain names for #links.
+    .use(rehypeSlug)
+    .use(rehypeStringify);
+}

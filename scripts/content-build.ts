@@ -1,0 +1,36 @@
+/**
+ * The content step of `npm run build`: check the contract, then let
+ * Contentlayer generate. Any problem stops the build with one line per
+ * problem and removes .contentlayer/, so `next build` can never run on a
+ * stale copy of the content.
+ */
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { contentDir } from "../config/content";
+import { runContentCheck } from "./content-check";
+
+const GENERATED = ".contentlayer";
+
+function fail(message: string): never {
+  rmSync(GENERATED, { recursive: true, force: true });
+  console.error(message);
+  console.error("\nThe site was not built. Fix the lines above and run the build again.");
+  process.exit(1);
+}
+
+const { errors } = runContentCheck({ quietWhenClean: true });
+if (errors > 0) fail("");
+
+rmSync(GENERATED, { recursive: true, force: true });
+const started = Date.now();
+const result = spawnSync("contentlayer2", ["build"], { encoding: "utf8", env: process.env, shell: false });
+const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+if (result.status !== 0 || /error/i.test(output.replace(/warnings?/gi, ""))) {
+  // Our own check passes but Contentlayer still refused: show its first lines, not a stack.
+  const lines = output
+    .split("\n")
+    .filter((line) => line.trim() && !/^\s+at /.test(line))
+    .slice(0, 20);
+  fail(`${contentDir}: Contentlayer could not generate the content:\n${lines.join("\n")}`);
+}
+console.log(`Content generated from ${contentDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
