@@ -13,7 +13,7 @@ const GENERATED = ".contentlayer";
 
 function fail(message: string): never {
   rmSync(GENERATED, { recursive: true, force: true });
-  console.error(message);
+  if (message) console.error(message);
   console.error("\nThe site was not built. Fix the lines above and run the build again.");
   process.exit(1);
 }

@@ -19,7 +19,7 @@ export default function TreatmentsPage() {
     <Container className="space-y-8 py-10">
       <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: title, href: "/treatments" }]} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
-      <ul className="grid gap-4 sm:grid-cols-2">
+      <ul aria-label="All treatments" className="grid gap-4 sm:grid-cols-2">
         {listTreatments().map((treatment) => (
           <TreatmentCard key={treatment.slug} treatment={treatment} />
         ))}

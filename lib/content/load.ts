@@ -75,7 +75,7 @@ export function parseContentFile(file: string, source: string, kind: DocumentKin
   // YAML 1.2 core schema: dates stay strings, so the contract sees what was typed.
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const yamlErrors = doc.errors.map((error) => {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const pos = counter.linePos(error.pos[0]);
     return { line: pos.line + 1, column: pos.col, message: error.message.split("\n")[0] ?? error.message };
   });
   const frontmatterLines = match[0].split("\n").length - (match[0].endsWith("\n") ? 1 : 0);
