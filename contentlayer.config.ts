@@ -46,6 +46,28 @@ const Comparison = defineNestedType(() => ({
   },
 }));
 
+const Testimonial = defineNestedType(() => ({
+  name: "Testimonial",
+  fields: {
+    quote: { type: "string", required: true },
+    attribution: { type: "string", required: true },
+    typicalResults: { type: "string", required: true },
+    relationship: { type: "string", required: true },
+    beforeImage: { type: "string" },
+    afterImage: { type: "string" },
+    imageAlt: { type: "string" },
+  },
+}));
+
+const ComplianceException = defineNestedType(() => ({
+  name: "ComplianceException",
+  fields: {
+    rule: { type: "string", required: true },
+    sentence: { type: "string", required: true },
+    reason: { type: "string", required: true },
+  },
+}));
+
 export const Treatment = defineDocumentType(() => ({
   name: "Treatment",
   filePathPattern: "treatments/**/*.{md,mdx}",
@@ -64,6 +86,9 @@ export const Treatment = defineDocumentType(() => ({
     sources: { type: "list", of: Source, required: true },
     faqs: { type: "list", of: Faq, required: true },
     comparison: { type: "nested", of: Comparison },
+    testimonials: { type: "list", of: Testimonial, default: [] },
+    licensedTrademarks: { type: "list", of: { type: "string" }, default: [] },
+    complianceExceptions: { type: "list", of: ComplianceException, default: [] },
     draft: { type: "boolean", default: false },
   },
 }));

@@ -1,34 +1,39 @@
 /**
- * `npm run content:check`: the content contract over every file in content/,
- * without a Next build. Prints every problem at once, one line each.
+ * `npm run content:check`: the content contract and the compliance rules over
+ * every file in content/, without a Next build. Prints every problem at once,
+ * one line each, grouped by file; exit 1 on any error, 0 with only warnings.
+ * `--format json` prints the same as JSON for tools.
  */
 import { pathToFileURL } from "node:url";
 import { contentDir } from "../config/content";
+import { checkContent, type ContentCheck } from "../lib/content/check";
 import { loadContent } from "../lib/content/load";
-import { formatReport, sortProblems, type Problem } from "../lib/content/report";
-import { validateContent } from "../lib/content/validate";
+import { formatReport } from "../lib/content/report";
 
-export interface CheckResult {
-  errors: number;
-  warnings: number;
-  problems: Problem[];
-}
-
-export function runContentCheck(options: { quietWhenClean?: boolean; format?: "text" | "json" } = {}): CheckResult {
+export function runContentCheck(options: { quietWhenClean?: boolean; format?: "text" | "json" } = {}): ContentCheck {
   const docs = loadContent(contentDir);
-  const problems = sortProblems(validateContent(docs));
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const result = { errors, warnings: problems.length - errors, problems };
+  const result = checkContent(docs);
   if (options.format === "json") {
     console.log(JSON.stringify({ files: docs.length, ...result }, null, 2));
-  } else if (problems.length || !options.quietWhenClean) {
-    (errors ? console.error : console.log)(formatReport(problems, docs.length));
+    return result;
+  }
+  if (result.problems.length || !options.quietWhenClean) {
+    (result.errors ? console.error : console.log)(formatReport(result.problems, docs.length));
+  }
+  if (result.exceptions.length) {
+    console.log(`\n${result.exceptions.length} compliance exception${result.exceptions.length === 1 ? "" : "s"} in force:`);
+    for (const e of result.exceptions) console.log(`  ${e.file}:${e.line}  ${e.rule}  "${e.sentence}"  reason: ${e.reason}`);
   }
   return result;
 }
 
+function formatArg(argv: string[]): "text" | "json" {
+  const index = argv.findIndex((a) => a === "--format" || a.startsWith("--format="));
+  const value = argv[index]?.includes("=") ? argv[index]?.split("=")[1] : argv[index + 1];
+  return index !== -1 && value === "json" ? "json" : "text";
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const format = process.argv.includes("--format=json") || process.argv.join(" ").includes("--format json") ? "json" : "text";
-  const { errors } = runContentCheck({ format });
+  const { errors } = runContentCheck({ format: formatArg(process.argv.slice(2)) });
   process.exit(errors > 0 ? 1 : 0);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_IDS } from "../compliance/ids";
 
 /**
  * The content contract. Every document in content/ is parsed with these
@@ -93,6 +94,37 @@ export const comparisonSchema = z.strictObject({
     .min(2, { error: "comparison.rows needs at least two rows; a table of one row is not a comparison" }),
 });
 
+export const testimonialSchema = z
+  .strictObject({
+    quote: requiredText("testimonials[].quote", "the patient's words, as they gave them"),
+    attribution: requiredText("testimonials[].attribution", 'who said it, e.g. "Patient, 52, Portland"'),
+    typicalResults: requiredText(
+      "testimonials[].typicalResults",
+      'what people can generally expect, e.g. "Most people see modest changes; results vary"',
+    ),
+    relationship: requiredText(
+      "testimonials[].relationship",
+      'any payment, free treatment or relationship, or "None: not paid and no free treatment"',
+    ),
+    beforeImage: z.string().regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/, { error: "testimonials[].beforeImage must be a path such as /images/patient-1-before.jpg" }).optional(),
+    afterImage: z.string().regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/, { error: "testimonials[].afterImage must be a path such as /images/patient-1-after.jpg" }).optional(),
+    imageAlt: z.string().trim().min(1).optional(),
+  })
+  .refine((t) => (t.beforeImage === undefined) === (t.afterImage === undefined), {
+    error: "before/after pictures come in pairs; give both beforeImage and afterImage, or neither",
+  })
+  .refine((t) => t.beforeImage === undefined || (t.imageAlt?.length ?? 0) > 0, {
+    error: "before/after pictures need imageAlt: describe what they show for people who cannot see them",
+  });
+
+export const complianceExceptionSchema = z.strictObject({
+  rule: z.enum(RULE_IDS, { error: `complianceExceptions[].rule must be one of: ${RULE_IDS.join(", ")}` }),
+  sentence: requiredText("complianceExceptions[].sentence", "the exact sentence the rule flags"),
+  reason: requiredText("complianceExceptions[].reason", "why this sentence is justified, and who approved it").min(20, {
+    error: "complianceExceptions[].reason is too short; say why the sentence is justified and who approved it",
+  }),
+});
+
 export const PROCEDURE_TYPES = ["NoninvasiveProcedure", "PercutaneousProcedure", "SurgicalProcedure"] as const;
 
 export const treatmentSchema = z.strictObject({
@@ -118,6 +150,13 @@ export const treatmentSchema = z.strictObject({
     .array(faqSchema, { error: "faqs must be a list of question/answer pairs" })
     .min(1, { error: "faqs is empty; add at least one question and answer" }),
   comparison: comparisonSchema.optional(),
+  testimonials: z.array(testimonialSchema, { error: "testimonials must be a list" }).default([]),
+  licensedTrademarks: z
+    .array(requiredText("licensedTrademarks[]", "the mark, e.g. Vampire Facial"), { error: "licensedTrademarks must be a list of marks" })
+    .default([]),
+  complianceExceptions: z
+    .array(complianceExceptionSchema, { error: "complianceExceptions must be a list of rule, sentence and reason" })
+    .default([]),
   draft: z.boolean({ error: "draft must be true or false" }).default(false),
 });
 

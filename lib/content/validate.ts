@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { z } from "zod";
 import { clinicFile, collections, contentDir } from "../../config/content";
 import type { DocumentKind, RawDocument } from "./load";
@@ -189,6 +191,20 @@ export function validateCollection(docs: RawDocument[]): Problem[] {
         problem(doc, ["reviewedBy"], `no practitioner "${reviewedBy}" exists; write one of: ${choices}`),
       );
     }
+  }
+
+  // Before/after pictures must exist, or the page would show a broken image.
+  for (const doc of docs.filter((d) => d.kind === "Treatment")) {
+    const testimonials = (doc.data as { testimonials?: unknown } | undefined)?.testimonials;
+    if (!Array.isArray(testimonials)) continue;
+    testimonials.forEach((t: unknown, i) => {
+      for (const key of ["beforeImage", "afterImage"] as const) {
+        const file = t && typeof t === "object" && key in t ? (t as Record<string, unknown>)[key] : undefined;
+        if (typeof file === "string" && !existsSync(path.join("public", file))) {
+          problems.push(problem(doc, ["testimonials", i, key], `there is no file public${file}; add the picture there or correct the path`));
+        }
+      }
+    });
   }
   return problems;
 }

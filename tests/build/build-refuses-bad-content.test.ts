@@ -10,14 +10,14 @@ afterEach(() => project.remove());
 const stackTrace = /^\s+at .+\(.*:\d+:\d+\)$/m;
 
 describe("npm run build with bad content", () => {
-  test("the shipped content passes the content step (so the failures below are about the edits)", () => {
-    const { status, output } = project.run("content:build");
+  test("the shipped content passes the content step (so the failures below are about the edits)", async () => {
+    const { status, output } = await project.run("content:build");
     expect(output).toMatch(/Content generated from content\//);
     expect(status).toBe(0);
     expect(project.exists(".contentlayer/generated/index.mjs")).toBe(true);
   });
 
-  test("a build with several broken documents exits non-zero and names every file and field at once", () => {
+  test("a build with several broken documents exits non-zero and names every file and field at once", async () => {
     project.edit("content/treatments/prp-facial.md", (t) => t.replace(/^disclaimer:/m, "disclamer:"));
     project.edit("content/treatments/prp-hair-restoration.md", (t) => t.replace(/^disclaimer: .*$/m, "disclaimer:"));
     project.edit("content/treatments/microneedling-with-prp.md", (t) =>
@@ -26,7 +26,7 @@ describe("npm run build with bad content", () => {
     project.edit("content/treatments/prp-vs-mesotherapy.md", (t) => t.replace(/^draft: .*$/m, 'draft: "no"'));
     project.write("content/treatments/prp-facial.mdx", project.read("content/treatments/prp-facial.md"));
 
-    const { status, output } = project.run("build");
+    const { status, output } = await project.run("build");
 
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/treatments\/prp-facial\.md:\d+:1 {2}disclamer {2}"disclamer" is not a treatment field; did you mean "disclaimer"\?/);
@@ -43,19 +43,70 @@ describe("npm run build with bad content", () => {
     expect(project.exists(".contentlayer")).toBe(false);
   });
 
-  test("a stale .contentlayer from an earlier good run is removed when the content step fails", () => {
-    expect(project.run("content:build").status).toBe(0);
+  test("a stale .contentlayer from an earlier good run is removed when the content step fails", async () => {
+    expect((await project.run("content:build")).status).toBe(0);
     project.edit("content/treatments/prp-facial.md", (t) => t.replace(/^disclaimer: .*$/m, 'disclaimer: ""'));
-    const { status, output } = project.run("build");
+    const { status, output } = await project.run("build");
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/treatments\/prp-facial\.md:\d+:1 {2}disclaimer {2}disclaimer is empty; write the compliance disclaimer/);
     expect(project.exists(".contentlayer")).toBe(false);
   });
 
-  test("Contentlayer itself is configured to fail, not warn and skip, on a document missing a field", () => {
+  test("Contentlayer itself is configured to fail, not warn and skip, on a document missing a field", async () => {
     project.edit("content/treatments/prp-facial.md", (t) => t.replace(/^disclaimer: .*$\n/m, ""));
-    const result = project.run("content:generate");
+    const result = await project.run("content:generate");
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/treatments\/prp-facial\.md.*missing the following required fields/s);
   });
+});
+
+describe("npm run build and the compliance rules", () => {
+  test("marketing copy that breaks the rules stops the build, naming file, line and rule for each class", async () => {
+    for (const name of ["hair-hype.md", "vampire-glow.md", "needling-deal.md"]) {
+      project.write(`content/treatments/${name}`, project.read(`tests/fixtures/articles/${name}`).replaceAll("jane-doe", "amara-okafor"));
+    }
+    const { status, output } = await project.run("build");
+    expect(status).not.toBe(0);
+    for (const rule of ["no-promises", "regulatory-wording", "efficacy-needs-source", "endorsements", "trademarks", "freshness", "required-sections", "copy-hygiene"]) {
+      expect(output).toMatch(new RegExp(`content/treatments/[a-z-]+\\.md:\\d+:\\d+ {2}${rule} {2}\\S`));
+    }
+    expect(output).toMatch(/\d+ errors, 0 warnings in 14 content files/);
+    expect(output).not.toMatch(stackTrace);
+    expect(project.exists(".next")).toBe(false);
+  });
+
+  test("content:check --format json reports the same problems for tools", async () => {
+    project.edit("content/treatments/prp-facial.md", (t) => t.replace("## Risks and side effects", "## Risks and side effects\n\nIt is completely painless.\n"));
+    const { status, output } = await project.run("content:check", "--", "--format", "json");
+    expect(status).toBe(1);
+    const report = JSON.parse(output) as { errors: number; problems: { file: string; field: string; line: number }[] };
+    expect(report.errors).toBe(1);
+    expect(report.problems).toEqual([expect.objectContaining({ file: "content/treatments/prp-facial.md", field: "no-promises" })]);
+  });
+
+  test("a justified exception lets the page build, is listed in the build output, and testimonials show their disclosures", async () => {
+    const sentence = "In one survey of our own patients, 70% said they would have the treatment again.";
+    project.edit("content/treatments/prp-facial.md", (t) =>
+      t
+        .replace(/^draft: false$/m, `draft: false
+testimonials:
+  - quote: The clinician explained the bruising risk before we started, which I appreciated.
+    attribution: Patient, 44
+    typicalResults: Most people notice modest changes in skin texture over a few months; some notice little.
+    relationship: "None: not paid and no free treatment."
+complianceExceptions:
+  - rule: efficacy-needs-source
+    sentence: "${sentence}"
+    reason: Internal audit figure, approved by Dr Okafor for this page on 2026-11-20.`)
+        .replace("## Who it may suit", `${sentence}\n\n## Who it may suit`),
+    );
+    const { status, output } = await project.run("build");
+    expect(output).toContain(`1 compliance exception in force:`);
+    expect(output).toMatch(/content\/treatments\/prp-facial\.md:\d+ {2}efficacy-needs-source {2}"In one survey of our own patients, 70% said/);
+    expect(status).toBe(0);
+    const html = project.read(".next/server/app/treatments/prp-facial.html");
+    expect(html).toContain("70% said they would have the treatment again");
+    expect(html).toContain("Typical results: </dt>");
+    expect(html).toContain("None: not paid and no free treatment.");
+  }, 300_000);
 });

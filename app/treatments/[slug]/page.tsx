@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { Disclaimer } from "@/components/compliance/disclaimer";
 import { OffLabelNotice } from "@/components/compliance/off-label-notice";
 import { ReviewedBy } from "@/components/compliance/reviewed-by";
+import { TestimonialList } from "@/components/compliance/testimonial-list";
 import { ComparisonTable } from "@/components/treatment/comparison-table";
 import { ConsultationCta } from "@/components/treatment/consultation-cta";
 import { FaqList } from "@/components/treatment/faq-list";
@@ -56,6 +57,7 @@ export default async function TreatmentPage({ params }: TreatmentPageProps) {
         </div>
         {treatment.comparison && <ComparisonTable comparison={treatment.comparison} />}
         <Prose html={treatment.html} />
+        <TestimonialList testimonials={treatment.testimonials} />
         <FaqList faqs={treatment.faqs} />
         <SourceList sources={treatment.sources} />
         <ConsultationCta clinic={clinic} treatmentTitle={treatment.title} />

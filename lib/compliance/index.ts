@@ -1,0 +1,121 @@
+import type { DocumentKind, RawDocument } from "../content/load";
+import type { Problem } from "../content/report";
+import { treatmentSchema, type TreatmentFrontmatter } from "../content/schema";
+import { rules } from "./rules";
+import { fieldPassages, parseBody, plain, sentencesOf, type Passage } from "./text";
+import type { RuleContext } from "./types";
+
+export { rules };
+
+/** A finding a document has explicitly accepted, with its reason; listed in every build. */
+export interface AppliedException {
+  file: string;
+  line: number;
+  rule: string;
+  sentence: string;
+  reason: string;
+}
+
+export interface ComplianceResult {
+  problems: Problem[];
+  exceptions: AppliedException[];
+}
+
+/** Frontmatter fields that readers see, per document type. */
+function readerFields(kind: DocumentKind, data: Record<string, unknown>): (string | number)[][] {
+  const list = (key: string, fields: string[]) =>
+    Array.isArray(data[key]) ? (data[key] as unknown[]).flatMap((_, i) => fields.map((f) => [key, i, f])) : [];
+  switch (kind) {
+    case "Treatment": {
+      const rows = (data.comparison as { rows?: unknown[] } | undefined)?.rows ?? [];
+      return [
+        ["title"],
+        ["summary"],
+        ["disclaimer"],
+        ["sessions"],
+        ["downtime"],
+        ...list("faqs", ["question", "answer"]),
+        ...list("testimonials", ["quote", "typicalResults"]),
+        ["comparison", "left"],
+        ["comparison", "right"],
+        ...rows.flatMap((_, i) => ["aspect", "left", "right"].map((f) => ["comparison", "rows", i, f])),
+      ];
+    }
+    case "Practitioner":
+      return [["name"], ["jobTitle"], ["credentials"]];
+    case "LegalPage":
+      return [["title"], ["summary"]];
+    case "Clinic":
+      return [["name"], ["description"]];
+  }
+}
+
+const sameSentence = (a: string, b: string) => plain(a).toLowerCase() === plain(b).toLowerCase();
+
+/**
+ * Runs every rule over one document. Rules that need trusted frontmatter
+ * (freshness, offLabel) only run when the document meets the contract; the
+ * text rules always run, so a broken document shows all its problems at once.
+ * Findings covered by a complianceExceptions entry become listed exceptions;
+ * an exception that covers nothing is itself an error, so none linger.
+ */
+export function checkCompliance(doc: RawDocument, now: Date = new Date()): ComplianceResult {
+  if (!doc.kind || !doc.data || typeof doc.data !== "object") return { problems: [], exceptions: [] };
+  const data = doc.data as Record<string, unknown>;
+  const treatment: TreatmentFrontmatter | undefined =
+    doc.kind === "Treatment" ? treatmentSchema.safeParse(data).data : undefined;
+  const body = parseBody(doc);
+  const passages: Passage[] = [...fieldPassages(doc, data, readerFields(doc.kind, data)), ...body.passages];
+  const context: RuleContext = {
+    doc,
+    kind: doc.kind,
+    ...(treatment ? { treatment } : {}),
+    sourceIds: Array.isArray(data.sources)
+      ? data.sources.flatMap((s: unknown) => (s && typeof s === "object" && "id" in s && typeof s.id === "string" ? [s.id] : []))
+      : [],
+    body,
+    passages,
+    sentences: passages.flatMap(sentencesOf),
+    now,
+  };
+
+  const declared = treatment?.complianceExceptions ?? [];
+  const used = new Set<number>();
+  const problems: Problem[] = [];
+  const exceptions: AppliedException[] = [];
+
+  for (const rule of rules) {
+    for (const finding of rule.check(context)) {
+      const index = declared.findIndex((e) => e.rule === rule.id && sameSentence(e.sentence, finding.sentence));
+      const exception = declared[index];
+      if (exception) {
+        used.add(index);
+        exceptions.push({ file: doc.file, line: finding.line, rule: rule.id, sentence: finding.sentence, reason: exception.reason });
+        continue;
+      }
+      problems.push({
+        file: doc.file,
+        line: finding.line,
+        column: finding.column,
+        field: rule.id,
+        message: finding.message,
+        severity: finding.severity ?? "error",
+      });
+    }
+  }
+
+  declared.forEach((exception, index) => {
+    if (used.has(index)) return;
+    const { line, column } = doc.locate(["complianceExceptions", index]);
+    problems.push({
+      file: doc.file,
+      line,
+      column,
+      field: "complianceExceptions",
+      message: `the exception for ${exception.rule} matches no sentence that rule flags; remove it, or copy the sentence exactly`,
+      severity: "error",
+    });
+  });
+
+  return { problems, exceptions };
+}

@@ -1,0 +1,21 @@
+import type { ComplianceRule } from "../types";
+import { copyHygiene } from "./copy-hygiene";
+import { efficacyNeedsSource } from "./efficacy-needs-source";
+import { endorsements } from "./endorsements";
+import { freshness } from "./freshness";
+import { noPromises } from "./no-promises";
+import { regulatoryWording } from "./regulatory-wording";
+import { requiredSections } from "./required-sections";
+import { trademarks } from "./trademarks";
+
+/** Every rule, in the order the README lists them. */
+export const rules: ComplianceRule[] = [
+  noPromises,
+  regulatoryWording,
+  efficacyNeedsSource,
+  endorsements,
+  trademarks,
+  freshness,
+  requiredSections,
+  copyHygiene,
+];

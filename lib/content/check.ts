@@ -1,0 +1,25 @@
+import { checkCompliance, type AppliedException } from "../compliance";
+import type { RawDocument } from "./load";
+import { sortProblems, type Problem } from "./report";
+import { validateContent } from "./validate";
+
+export interface ContentCheck {
+  problems: Problem[];
+  exceptions: AppliedException[];
+  errors: number;
+  warnings: number;
+}
+
+/** The whole check: the content contract and the compliance rules, over every document. */
+export function checkContent(docs: RawDocument[], now: Date = new Date()): ContentCheck {
+  const contract = validateContent(docs);
+  const compliance = docs.map((d) => checkCompliance(d, now));
+  const problems = sortProblems([...contract, ...compliance.flatMap((c) => c.problems)]);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  return {
+    problems,
+    exceptions: compliance.flatMap((c) => c.exceptions),
+    errors,
+    warnings: problems.length - errors,
+  };
+}
