@@ -82,6 +82,7 @@ export const Treatment = defineDocumentType(() => ({
     procedureType: { type: "enum", options: [...PROCEDURE_TYPES], default: "PercutaneousProcedure" },
     sessions: { type: "string", required: true },
     downtime: { type: "string", required: true },
+    preparation: { type: "string" },
     order: { type: "number", default: 100 },
     sources: { type: "list", of: Source, required: true },
     faqs: { type: "list", of: Faq, required: true },

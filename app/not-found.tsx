@@ -1,15 +1,16 @@
 import Link from "next/link";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Container } from "@/components/ui/container";
-import { listTreatments } from "@/lib/content";
+import { getClinic, listTreatments } from "@/lib/content";
+import { clinicNode } from "@/lib/json-ld";
 
-export const metadata = {
-  title: "Page not found",
-  robots: { index: false, follow: true },
-};
+// Next marks every 404 response noindex itself.
+export const metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
     <Container className="space-y-6 py-16">
+      <JsonLd graph={{ "@context": "https://schema.org", "@graph": [clinicNode(getClinic())] }} />
       <h1 className="text-3xl font-bold tracking-tight">We could not find that page</h1>
       <p className="max-w-prose text-lg text-slate-700">
         The address may be mistyped, or the page may have moved. These pages might help:

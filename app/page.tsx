@@ -1,7 +1,9 @@
 import { ConsultationCta } from "@/components/treatment/consultation-cta";
 import { TreatmentCard } from "@/components/treatment/treatment-card";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Container } from "@/components/ui/container";
 import { getClinic, listTreatments } from "@/lib/content";
+import { pageGraph } from "@/lib/json-ld";
 import { buildMetadata } from "@/lib/seo";
 
 export function generateMetadata() {
@@ -13,6 +15,7 @@ export default function HomePage() {
   const treatments = listTreatments();
   return (
     <Container className="space-y-12 py-10">
+      <JsonLd graph={pageGraph(clinic, { path: "/", title: clinic.name, description: clinic.description })} />
       <section className="space-y-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{clinic.name}</h1>
         <p className="max-w-prose text-lg text-slate-700">{clinic.description}</p>

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { listLegalPages, listTreatments } from "@/lib/content";
+import { getClinicUpdated, listLegalPages, listTreatments } from "@/lib/content";
 import { absoluteUrl } from "@/lib/utils";
 
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -9,7 +9,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/"), lastModified: newest },
     { url: absoluteUrl("/treatments"), lastModified: newest },
     ...treatments.map((t) => ({ url: absoluteUrl(t.url), lastModified: t.lastReviewed })),
-    { url: absoluteUrl("/clinic") },
+    { url: absoluteUrl("/clinic"), lastModified: getClinicUpdated() },
     ...listLegalPages().map((p) => ({ url: absoluteUrl(p.url), lastModified: p.lastUpdated })),
   ];
 }

@@ -49,3 +49,17 @@ export async function expectSingleHeading(page: Page, text: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text);
 }
+
+/** Every published page of the site, from the content: what the sitemap must list. */
+export const publishedPages: { path: string; title: string }[] = [
+  { path: "/", title: clinic.name },
+  { path: "/treatments", title: "Treatments" },
+  ...publishedTreatments.map((t) => ({ path: t.url, title: t.title })),
+  { path: "/clinic", title: "Visit and contact" },
+  ...loadContent()
+    .filter((doc) => doc.kind === "LegalPage")
+    .map((doc) => ({ path: `/legal/${doc.slug}`, title: (doc.data as { title: string }).title })),
+];
+
+/** The public address the site was built for (canonical URLs, sitemap). */
+export const siteUrl = (process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");

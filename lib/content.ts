@@ -10,7 +10,10 @@ import {
   allTreatments,
   clinic as generatedClinic,
 } from "contentlayer/generated";
+import { statSync } from "node:fs";
+import path from "node:path";
 import type { z } from "zod";
+import { contentDir } from "../config/content";
 import {
   clinicSchema,
   legalPageSchema,
@@ -21,6 +24,7 @@ import {
   type PractitionerFrontmatter,
   type TreatmentFrontmatter,
 } from "./content/schema";
+import { sectionText } from "./markdown/sections";
 
 export interface Practitioner extends PractitionerFrontmatter {
   slug: string;
@@ -34,6 +38,8 @@ export interface Treatment extends Omit<TreatmentFrontmatter, "reviewedBy"> {
   url: string;
   reviewer: Practitioner;
   html: string;
+  /** Plain text of the "How it goes" section, for structured data. */
+  howPerformed: string | undefined;
 }
 
 export interface LegalPage extends LegalPageFrontmatter {
@@ -97,6 +103,7 @@ const treatments: Treatment[] = allTreatments
       url: `/treatments/${slug}`,
       reviewer: reviewerOf(reviewedBy, doc._raw.sourceFilePath),
       html: doc.body.html,
+      howPerformed: sectionText(doc.body.raw, /^how it goes/i),
     };
   })
   .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
@@ -109,6 +116,7 @@ const legalPages: LegalPage[] = allLegalPages
   .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
 const clinic: Clinic = check(clinicSchema, generatedClinic);
+const clinicFileDate = statSync(path.join(contentDir, generatedClinic._raw.sourceFilePath)).mtime.toISOString().slice(0, 10);
 
 /** Published treatments only: drafts never reach lists, params, sitemap or pages. */
 export const listTreatments = (): Treatment[] => treatments.filter((t) => !t.draft);
@@ -120,3 +128,6 @@ export const listLegalPages = (): LegalPage[] => legalPages;
 export const getLegalPage = (slug: string): LegalPage | undefined => legalPages.find((p) => p.slug === slug);
 
 export const getClinic = (): Clinic => clinic;
+
+/** The day the clinic document was last saved: the sitemap's lastmod for pages built from it alone. */
+export const getClinicUpdated = (): string => clinicFileDate;

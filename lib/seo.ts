@@ -13,6 +13,11 @@ export interface BuildMetadataOptions {
   type?: "website" | "article";
 }
 
+// The site-wide share image (app/opengraph-image.tsx). Pages set openGraph, which
+// replaces the inherited images, so it is named here; a route segment's own
+// opengraph-image file (treatments) takes precedence over this.
+const DEFAULT_IMAGE = { url: "/opengraph-image", width: 1200, height: 630, alt: "The clinic's name" };
+
 /** Every route's metadata comes from here, so no page pastes its own OG block. */
 export function buildMetadata({ title, description, path, noindex = false, type = "website" }: BuildMetadataOptions): Metadata {
   const clinic = getClinic();
@@ -22,7 +27,7 @@ export function buildMetadata({ title, description, path, noindex = false, type 
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: url },
-    openGraph: { title: fullTitle, description, url, siteName: clinic.name, type, locale: "en_US" },
+    openGraph: { title: fullTitle, description, url, siteName: clinic.name, type, locale: "en_US", images: [DEFAULT_IMAGE] },
     twitter: { card: "summary_large_image", title: fullTitle, description },
     robots: noindex ? { index: false, follow: true } : { index: true, follow: true },
   };

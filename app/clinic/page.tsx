@@ -1,26 +1,33 @@
 import { ContactDetails } from "@/components/clinic/contact-details";
 import { OpeningHours } from "@/components/clinic/opening-hours";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Container } from "@/components/ui/container";
 import { getClinic } from "@/lib/content";
+import { pageGraph } from "@/lib/json-ld";
 import { buildMetadata } from "@/lib/seo";
 
 const title = "Visit and contact";
+const path = "/clinic";
+const crumbs = [
+  { name: "Home", href: "/" },
+  { name: title, href: path },
+];
+const description = () => {
+  const clinic = getClinic();
+  return `Address, opening hours, phone and email for ${clinic.name} in ${clinic.address.locality}.`;
+};
 
 export function generateMetadata() {
-  const clinic = getClinic();
-  return buildMetadata({
-    title,
-    description: `Address, opening hours, phone and email for ${clinic.name} in ${clinic.address.locality}.`,
-    path: "/clinic",
-  });
+  return buildMetadata({ title, description: description(), path });
 }
 
 export default function ClinicPage() {
   const clinic = getClinic();
   return (
     <Container className="space-y-8 py-10">
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: title, href: "/clinic" }]} />
+      <JsonLd graph={pageGraph(clinic, { path, title, description: description(), crumbs })} />
+      <Breadcrumbs items={crumbs} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{title}</h1>
       <p className="max-w-prose text-lg text-slate-700">{clinic.description}</p>
       <div className="grid gap-8 sm:grid-cols-2">

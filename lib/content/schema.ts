@@ -142,6 +142,7 @@ export const treatmentSchema = z.strictObject({
     .default("PercutaneousProcedure"),
   sessions: requiredText("sessions", "how many sessions a typical course has, e.g. 3 sessions, 4 weeks apart"),
   downtime: requiredText("downtime", "what recovery looks like, e.g. redness for 24 to 48 hours"),
+  preparation: z.string().trim().min(1, { error: "preparation is empty; describe how to prepare, or remove the key" }).optional(),
   order: z.number({ error: "order must be a number (its position in the treatments list)" }).int().default(100),
   sources: z
     .array(sourceSchema, { error: "sources must be a list; add at least one source (title, publisher, year, url or doi)" })
