@@ -1,9 +1,13 @@
+import { securityHeaders } from "./config/security-headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Pages are static; nothing here needs the image optimiser's remote loaders.
   images: { remotePatterns: [] },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

@@ -9,5 +9,6 @@ export default defineConfig({
     // The build tests spawn real builds; two cores, so one file at a time.
     fileParallelism: false,
     testTimeout: 120_000,
+    hookTimeout: 60_000,
   },
 });

@@ -13,18 +13,18 @@ export function SiteFooter({ clinic, legalPages }: SiteFooterProps) {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <Container className="grid gap-8 py-10 sm:grid-cols-3">
-        <section aria-labelledby="footer-contact">
+        <div>
           <h2 id="footer-contact" className="mb-2 font-semibold text-slate-900">
             {clinic.name}
           </h2>
           <ContactDetails clinic={clinic} />
-        </section>
-        <section aria-labelledby="footer-hours">
+        </div>
+        <div>
           <h2 id="footer-hours" className="mb-2 font-semibold text-slate-900">
             Opening hours
           </h2>
           <OpeningHours hours={clinic.openingHours} />
-        </section>
+        </div>
         <nav aria-labelledby="footer-legal">
           <h2 id="footer-legal" className="mb-2 font-semibold text-slate-900">
             Legal

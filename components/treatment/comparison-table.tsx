@@ -10,7 +10,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
       <h2 id="comparison" className="text-2xl font-semibold text-slate-900">
         {comparison.left} and {comparison.right} side by side
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-labelledby="comparison" tabIndex={0}>
+      <div className="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-label={`Table: ${comparison.left} and ${comparison.right} compared (scrolls sideways on small screens)`} tabIndex={0}>
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm sm:text-base">
           <thead className="bg-brand-50 text-brand-900">
             <tr>

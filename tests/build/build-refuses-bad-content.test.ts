@@ -1,11 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { copyProject } from "../helpers/project-copy";
 
+// One copy of the project for the file; each test starts from the shipped content.
 let project: ReturnType<typeof copyProject>;
-beforeEach(() => {
+beforeAll(() => {
   project = copyProject();
 });
-afterEach(() => project.remove());
+beforeEach(() => project.reset());
+afterAll(() => project.remove());
 
 const stackTrace = /^\s+at .+\(.*:\d+:\d+\)$/m;
 
@@ -84,7 +86,26 @@ describe("npm run build and the compliance rules", () => {
     expect(report.problems).toEqual([expect.objectContaining({ file: "content/treatments/prp-facial.md", field: "no-promises" })]);
   });
 
-  test("a justified exception lets the page build, is listed in the build output, and testimonials show their disclosures", async () => {
+  test("a justified exception lets the page build, is listed in the build output, testimonials show their disclosures, and raw HTML never reaches a page", async () => {
+    // A document whose body tries to smuggle script into the page.
+    project.write(
+      "content/treatments/html-attempt.md",
+      project
+        .read("content/treatments/prp-facial.md")
+        .replace(/^title: .*$/m, "title: Markup test")
+        .replace(
+          "## Who it may suit",
+          [
+            '<script>window.__pwned = "script"</script>',
+            "",
+            'Plain words <img src="x" onerror="window.__pwned = 1"> and <a href="#" onclick="steal()">a link</a>.',
+            "",
+            "[Book here](javascript:window.__pwned=2) and <iframe src=\"https://evil.example\"></iframe>",
+            "",
+            "## Who it may suit",
+          ].join("\n"),
+        ),
+    );
     const sentence = "In one survey of our own patients, 70% said they would have the treatment again.";
     project.edit("content/treatments/prp-facial.md", (t) =>
       t
@@ -108,5 +129,9 @@ complianceExceptions:
     expect(html).toContain("70% said they would have the treatment again");
     expect(html).toContain("Typical results: </dt>");
     expect(html).toContain("None: not paid and no free treatment.");
+
+    const hostile = project.read(".next/server/app/treatments/html-attempt.html");
+    expect(hostile).toContain("Plain words");
+    expect(hostile).not.toMatch(/__pwned|onerror|onclick|javascript:|<iframe|evil\.example/);
   }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -37,6 +38,11 @@ export function copyProject() {
         child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
         child.on("close", (status) => resolve({ status, output }));
       }),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    /** Back to the repository's content, with no build output: a fresh start for the next test. */
+    reset: () => {
+      for (const generated of ["content", ".contentlayer", ".next"]) rmSync(path.join(dir, generated), { recursive: true, force: true });
+      cpSync(path.join(ROOT, "content"), path.join(dir, "content"), { recursive: true });
+    },
+    remove: () => rm(dir, { recursive: true, force: true }),
   };
 }

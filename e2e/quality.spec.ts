@@ -1,0 +1,100 @@
+import AxeBuilder from "@axe-core/playwright";
+import { buildSecurityHeaders } from "../config/security-headers.mjs";
+import { expect, publishedPages, test } from "./fixtures";
+
+// What `next start` must send: the production policy.
+const securityHeaders = buildSecurityHeaders({ dev: false });
+
+const viewports = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "a 360 px phone", width: 360, height: 740 },
+] as const;
+
+// Every published page, plus the 404 page (same layout, different content).
+const pages = [...publishedPages, { path: "/no-such-page", title: "404" }];
+
+for (const { path } of pages) {
+  test.describe(`${path}`, () => {
+    for (const viewport of viewports) {
+      test(`has no accessibility violations on ${viewport.name}`, async ({ page }) => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(summary).toEqual([]);
+      });
+    }
+
+    test("makes no request to any other origin", async ({ page, baseURL }) => {
+      const origins = new Set<string>();
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== "data:" && url.protocol !== "blob:") origins.add(url.origin);
+      });
+      await page.goto(path, { waitUntil: "networkidle" });
+      // Scrolling to the end loads anything lazy (images, prefetches).
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState("networkidle");
+      expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
+    });
+
+    test("answers with the security headers", async ({ request }) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+      for (const { key, value } of securityHeaders) expect(headers[key.toLowerCase()], key).toBe(value);
+      const csp = headers["content-security-policy"] ?? "";
+      expect(csp).not.toContain("unsafe-eval");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(headers["x-powered-by"]).toBeUndefined();
+    });
+  });
+}
+
+test("the security headers say what the budget asks for", () => {
+  const byKey = Object.fromEntries(securityHeaders.map((h) => [h.key, h.value]));
+  expect(byKey["Strict-Transport-Security"]).toMatch(/max-age=\d{8,}/);
+  expect(byKey["X-Content-Type-Options"]).toBe("nosniff");
+  expect(byKey["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+  for (const feature of ["camera", "microphone", "geolocation", "interest-cohort"]) {
+    expect(byKey["Permissions-Policy"]).toContain(`${feature}=()`);
+  }
+  expect(byKey["X-Frame-Options"]).toBe("DENY");
+});
+
+test("static files and metadata routes carry the headers too", async ({ request }) => {
+  for (const path of ["/sitemap.xml", "/robots.txt", "/opengraph-image"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["content-security-policy"], path).toContain("default-src 'self'");
+  }
+});
+
+for (const { path } of publishedPages) {
+  test(`every link and control on ${path} can be reached by keyboard and shows where focus is`, async ({ page }) => {
+    await page.goto(path);
+    // Number every focusable element, then Tab through the page and see which ones focus lands on.
+    const total = await page.evaluate(() => {
+      const els = document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])");
+      els.forEach((el, i) => el.setAttribute("data-kbd", String(i)));
+      return els.length;
+    });
+    const reached = new Set<string>();
+    for (let step = 0; step < total + 2; step++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          id: el.getAttribute("data-kbd") ?? "",
+          name: `${el.tagName} ${el.textContent?.trim().slice(0, 40) ?? ""}`,
+          outlined: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (!focused) continue;
+      expect(focused.outlined, `focus is visible on ${focused.name}`).toBe(true);
+      reached.add(focused.id);
+    }
+    expect(reached.size).toBe(total);
+  });
+}
