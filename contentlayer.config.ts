@@ -162,6 +162,7 @@ export const LegalPage = defineDocumentType(() => ({
     summary: { type: "string", required: true },
     lastUpdated: { type: "date", required: true },
     order: { type: "number", default: 100 },
+    consentText: { type: "string" },
   },
 }));
 

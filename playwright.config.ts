@@ -23,10 +23,11 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   // The production build, served by `next start`; `npm test` builds it first.
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf test-results/e2e-pglite-${PORT} && npx next start -p ${PORT} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // A throwaway embedded database, never ./data (a developer's own site may hold that one).
+    env: { NEXT_TELEMETRY_DISABLED: "1", PGLITE_DIR: `test-results/e2e-pglite-${PORT}` },
   },
 });

@@ -56,6 +56,7 @@ export const publishedPages: { path: string; title: string }[] = [
   { path: "/treatments", title: "Treatments" },
   ...publishedTreatments.map((t) => ({ path: t.url, title: t.title })),
   { path: "/clinic", title: "Visit and contact" },
+  { path: "/consultation", title: "Request a consultation" },
   ...loadContent()
     .filter((doc) => doc.kind === "LegalPage")
     .map((doc) => ({ path: `/legal/${doc.slug}`, title: (doc.data as { title: string }).title })),

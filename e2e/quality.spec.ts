@@ -74,7 +74,12 @@ for (const { path } of publishedPages) {
     await page.goto(path);
     // Number every focusable element, then Tab through the page and see which ones focus lands on.
     const total = await page.evaluate(() => {
-      const els = document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])");
+      // Tab stops: one per radio group (the checked one), nothing hidden or taken out of the order.
+      const els = [
+        ...document.querySelectorAll<HTMLElement>(
+          "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])",
+        ),
+      ].filter((el) => el.tabIndex !== -1 && !(el instanceof HTMLInputElement && el.type === "radio" && !el.checked));
       els.forEach((el, i) => el.setAttribute("data-kbd", String(i)));
       return els.length;
     });

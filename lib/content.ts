@@ -129,5 +129,12 @@ export const getLegalPage = (slug: string): LegalPage | undefined => legalPages.
 
 export const getClinic = (): Clinic => clinic;
 
+/** The consent wording for the consultation form, and the page it comes from. */
+export function getConsent(): { text: string; page: LegalPage } {
+  const page = legalPages.find((p) => p.consentText);
+  if (!page?.consentText) throw new Error("No legal page has consentText (the content check requires one)");
+  return { text: page.consentText, page };
+}
+
 /** The day the clinic document was last saved: the sitemap's lastmod for pages built from it alone. */
 export const getClinicUpdated = (): string => clinicFileDate;

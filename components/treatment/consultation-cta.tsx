@@ -4,10 +4,11 @@ import type { Clinic } from "@/lib/content";
 
 export interface ConsultationCtaProps {
   clinic: Clinic;
-  treatmentTitle?: string;
+  treatment?: { title: string; slug: string };
 }
 
-export function ConsultationCta({ clinic, treatmentTitle }: ConsultationCtaProps) {
+export function ConsultationCta({ clinic, treatment }: ConsultationCtaProps) {
+  const treatmentTitle = treatment?.title;
   return (
     <section aria-labelledby="book" className="rounded-lg bg-brand-900 p-6 text-white sm:p-8">
       <h2 id="book" className="text-2xl font-semibold">
@@ -20,7 +21,13 @@ export function ConsultationCta({ clinic, treatmentTitle }: ConsultationCtaProps
         There is no obligation to go ahead.
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
-        <ButtonLink href={telHref(clinic.phone)} className="bg-white text-brand-900 hover:bg-brand-50">
+        <ButtonLink
+          href={treatment ? `/consultation?treatment=${treatment.slug}` : "/consultation"}
+          className="bg-white text-brand-900 hover:bg-brand-50"
+        >
+          Request a consultation
+        </ButtonLink>
+        <ButtonLink href={telHref(clinic.phone)} variant="secondary" className="border-white text-white hover:bg-brand-800">
           Call {clinic.phone}
         </ButtonLink>
         <ButtonLink href={`mailto:${clinic.email}`} variant="secondary" className="border-white text-white hover:bg-brand-800">

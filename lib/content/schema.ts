@@ -210,6 +210,8 @@ export const legalPageSchema = z.strictObject({
   }),
   lastUpdated: isoDate("lastUpdated", { notInFuture: true }),
   order: z.number().int().default(100),
+  /** The consultation form's consent checkbox text; exactly one legal page (the privacy notice) carries it. */
+  consentText: z.string().trim().min(20, { error: "consentText is too short; say what the person agrees to" }).optional(),
 });
 
 export type TreatmentFrontmatter = z.infer<typeof treatmentSchema>;

@@ -182,6 +182,21 @@ export function validateCollection(docs: RawDocument[]): Problem[] {
     });
   }
 
+  const consentPages = docs.filter((d) => d.kind === "LegalPage" && typeof (d.data as { consentText?: unknown } | undefined)?.consentText === "string");
+  if (consentPages.length !== 1) {
+    problems.push({
+      file: consentPages[1]?.file ?? `${contentDir}/legal/privacy.md`,
+      line: 1,
+      column: 1,
+      field: "consentText",
+      message:
+        consentPages.length === 0
+          ? "no legal page has consentText, so the consultation form has no consent wording; add consentText to the privacy notice"
+          : "more than one legal page has consentText; keep it only on the privacy notice",
+      severity: "error",
+    });
+  }
+
   const practitioners = new Set(docs.filter((d) => d.kind === "Practitioner").map((d) => d.slug));
   for (const doc of docs.filter((d) => d.kind === "Treatment")) {
     const reviewedBy = (doc.data as { reviewedBy?: unknown } | undefined)?.reviewedBy;

@@ -39,10 +39,18 @@ export const markdown = (frontmatter: unknown, body = "## What it is\n\nText.\n"
 export const doc = (file: string, kind: DocumentKind | undefined, source: string): RawDocument =>
   parseContentFile(file, source, kind);
 
-/** A minimal valid site: one clinic, one practitioner, plus the documents given. */
+export const validPrivacyPage = {
+  title: "Privacy notice",
+  summary: "What we collect and why.",
+  lastUpdated: "2026-11-01",
+  consentText: "I agree that the clinic may keep these details and contact me.",
+};
+
+/** A minimal valid site: one clinic, one practitioner, a privacy notice, plus the documents given. */
 export const site = (...docs: RawDocument[]): RawDocument[] => [
   doc("content/clinic.md", "Clinic", markdown(validClinic, "")),
   doc("content/practitioners/jane-doe.md", "Practitioner", markdown(validPractitioner, "Bio.")),
+  doc("content/legal/privacy.md", "LegalPage", markdown(validPrivacyPage, "## Who we are\n\nThe clinic.\n")),
   ...docs,
 ];
 

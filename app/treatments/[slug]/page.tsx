@@ -64,7 +64,7 @@ export default async function TreatmentPage({ params }: TreatmentPageProps) {
         <TestimonialList testimonials={treatment.testimonials} />
         <FaqList faqs={treatment.faqs} />
         <SourceList sources={treatment.sources} />
-        <ConsultationCta clinic={clinic} treatmentTitle={treatment.title} />
+        <ConsultationCta clinic={clinic} treatment={treatment} />
       </article>
     </Container>
   );

@@ -1,0 +1,57 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/consultation/client-address";
+import type { ConsultationFormState } from "@/lib/consultation/form-state";
+import { CONSULTATION_FIELDS, type ConsultationField } from "@/lib/consultation/schema";
+import { submitConsultation } from "@/lib/consultation/submit";
+import { getClinic, listTreatments } from "@/lib/content";
+import { consultationEnv } from "@/lib/db/env";
+
+const typedValues = (input: Record<string, string | undefined>) =>
+  Object.fromEntries(CONSULTATION_FIELDS.flatMap((f) => (input[f] === undefined ? [] : [[f, input[f]]]))) as Partial<
+    Record<ConsultationField, string>
+  >;
+
+/**
+ * The consultation form's Server Action. Works with JavaScript off (the form
+ * posts, the page renders again with this state) and on (useActionState).
+ * On success: POST/redirect/GET to the thanks page, so a reload never resends.
+ * Next checks the Origin header of every Server Action against the host.
+ */
+export async function submitConsultationAction(
+  _previous: ConsultationFormState,
+  formData: FormData,
+): Promise<ConsultationFormState> {
+  const input: Record<string, string | undefined> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string") return { fieldErrors: {}, values: {}, message: "Files cannot be sent with this form." };
+    input[key] = value;
+  }
+
+  const requestHeaders = await headers();
+  const forwardedFor = requestHeaders.get("x-forwarded-for");
+  // Next fills X-Forwarded-For with the socket's address when the request has none;
+  // with no trusted proxies that right-most entry is the best address there is.
+  const socketAddress = forwardedFor?.split(",").at(-1)?.trim() ?? null;
+
+  let result: Awaited<ReturnType<typeof submitConsultation>>;
+  try {
+    result = await submitConsultation(input, {
+      clientAddress: clientAddress({ forwardedFor, socketAddress, trustedProxies: consultationEnv().TRUSTED_PROXIES }),
+      treatmentSlugs: listTreatments().map((t) => t.slug),
+    });
+  } catch {
+    // Logged by submitConsultation (without personal data); nothing was stored.
+    return {
+      fieldErrors: {},
+      values: typedValues(input),
+      message: `We could not save your request just now and nothing was sent. Please try again in a minute, or call us on ${getClinic().phone}.`,
+    };
+  }
+
+  if (result.ok) redirect("/consultation/thanks");
+  if (result.kind === "invalid") return { fieldErrors: result.fieldErrors, values: result.values };
+  return { fieldErrors: {}, values: typedValues(input), message: result.message };
+}

@@ -1,0 +1,219 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, publishedTreatments, test } from "./fixtures";
+
+// This spec runs its own production server on a fresh embedded database, so
+// that at the end it can stop it and read what was stored with the staff CLI.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
+const base = `http://127.0.0.1:${PORT}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), "clinic-e2e-consultations-"));
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, PGLITE_DIR: dataDir, CONSULTATION_MIN_FILL_MS: "1000", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/consultation`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the consultation test server did not start");
+});
+
+test.afterAll(() => {
+  server?.kill("SIGTERM");
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const stamp = Date.now();
+const emails = {
+  noJs: `nojs-${stamp}@example.com`,
+  js: `js-${stamp}@example.com`,
+  twice: `twice-${stamp}@example.com`,
+  rejected: `rejected-${stamp}@example.com`,
+};
+const treatment = publishedTreatments[0];
+
+/** The form's own error summary (Next adds a route announcer that is also an alert). */
+const formAlert = (page: Page) => page.getByRole("alert").filter({ hasText: /Please check the form|Your request was not sent/ });
+
+async function fillValid(page: Page, email: string) {
+  await page.getByLabel("Your name").fill("Alex Example");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("By email").check();
+  await page.getByLabel("Treatment you would like to discuss").selectOption(treatment?.slug ?? "");
+  await page.getByLabel("Any time", { exact: true }).check();
+  await page.getByLabel("Anything else we should know? (optional)").fill("Weekday mornings are best.");
+  await page.getByRole("checkbox").check();
+  // The server refuses forms sent faster than a person could fill them in.
+  await page.waitForTimeout(1100);
+}
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a complete request is stored and the thanks page follows; reloading it sends nothing again", async ({ page }) => {
+    await page.goto(`${base}/consultation`);
+    await fillValid(page, emails.noJs);
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page).toHaveURL(`${base}/consultation/thanks`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, we have your request");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, we have your request");
+  });
+
+  test("missing fields come back next to their fields with what to fix, and typed values are kept", async ({ page }) => {
+    await page.goto(`${base}/consultation`);
+    await page.getByLabel("Your name").fill("Sam Kept");
+    await page.getByLabel("Anything else we should know? (optional)").fill("Please call after 5.");
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(formAlert(page)).toContainText("Please check the form");
+    await expect(page.getByText("Enter an email address or a phone number so we can reach you").last()).toBeVisible();
+    await expect(page.getByText("Choose the treatment you would like to talk about").last()).toBeVisible();
+    await expect(page.getByText("Tick the box to agree").last()).toBeVisible();
+    await expect(page.getByLabel("Your name")).toHaveValue("Sam Kept");
+    await expect(page.getByLabel("Anything else we should know? (optional)")).toHaveValue("Please call after 5.");
+    await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
+test.describe("with JavaScript on", () => {
+  test("errors show inline without a page load, then a corrected request goes through", async ({ page }) => {
+    await page.goto(`${base}/consultation`);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByLabel("Your name").fill("Jo Inline");
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByText("Enter an email address or a phone number so we can reach you").last()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await expect(page.getByLabel("Your name")).toHaveValue("Jo Inline");
+    await fillValid(page, emails.js);
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page).toHaveURL(`${base}/consultation/thanks`);
+  });
+
+  test("control characters and an unknown treatment are field errors, not stored rows", async ({ page }) => {
+    await page.goto(`${base}/consultation`);
+    await fillValid(page, emails.rejected);
+    await page.getByLabel("Your name").fill("Bad\u0007Name");
+    await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>("#treatment");
+      select?.add(new Option("Made up", "made-up-treatment"));
+      if (select) select.value = "made-up-treatment";
+    });
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByText("Remove the special characters from your name").last()).toBeVisible();
+    await expect(page.getByText("Choose a treatment from the list").last()).toBeVisible();
+  });
+
+  test("a treatment page's call to action preselects that treatment", async ({ page }) => {
+    await page.goto(`${base}${treatment?.url ?? ""}`);
+    await page.getByRole("link", { name: "Request a consultation" }).click();
+    await expect(page).toHaveURL(`${base}/consultation?treatment=${treatment?.slug ?? ""}`);
+    await expect(page.getByLabel("Treatment you would like to discuss")).toHaveValue(treatment?.slug ?? "");
+  });
+
+  test("the form and its error state have no accessibility violations", async ({ page }) => {
+    await page.goto(`${base}/consultation`);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(formAlert(page)).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe("sent by hand, as a browser or a bot would", () => {
+  async function formFields(page: Page) {
+    await page.goto(`${base}/consultation`);
+    const hidden = await page.locator("form input[type=hidden]").evaluateAll((els) =>
+      els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value] as const),
+    );
+    return Object.fromEntries(hidden) as Record<string, string>;
+  }
+
+  const valid = (email: string) => ({
+    name: "Twice Sent",
+    email,
+    phone: "",
+    contactMethod: "email",
+    treatment: treatment?.slug ?? "",
+    timeWindow: "morning",
+    message: "",
+    consent: "on",
+  });
+
+  test("a form sent faster than a person could fill it in is refused and nothing is stored", async ({ page, request }) => {
+    const fields = { ...(await formFields(page)), ...valid(emails.rejected), renderedAt: String(Date.now()) };
+    const response = await request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain("Your request was not sent");
+  });
+
+  test("the same form sent twice stores one request and both get the thanks page", async ({ page, request }) => {
+    const fields = { ...(await formFields(page)), ...valid(emails.twice), renderedAt: String(Date.now() - 5000) };
+    for (let i = 0; i < 2; i++) {
+      const response = await request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
+      expect(response.status()).toBe(303);
+      expect(response.headers().location).toContain("/consultation/thanks");
+    }
+  });
+
+  test("unknown fields, oversized bodies and cross-site posts get a clear refusal, never a 500", async ({ page, request }) => {
+    const fields = { ...(await formFields(page)), ...valid(emails.rejected), renderedAt: String(Date.now() - 5000) };
+    const unknown = await request.post(`${base}/consultation`, { multipart: { ...fields, dateOfBirth: "1980-01-01" }, maxRedirects: 0 });
+    expect(unknown.status()).toBe(200);
+    expect(await unknown.text()).toContain("This form could not be read");
+
+    const huge = await request.post(`${base}/consultation`, { multipart: { ...fields, message: "x".repeat(60_000) }, maxRedirects: 0 });
+    expect(huge.status()).toBeGreaterThanOrEqual(400);
+    expect(huge.status()).toBeLessThan(500);
+
+    const crossSite = await request.post(`${base}/consultation`, {
+      multipart: fields,
+      headers: { origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
+    expect(crossSite.status()).toBeGreaterThanOrEqual(400);
+    expect(crossSite.status()).toBeLessThan(500);
+  });
+
+  test("treatment pages ship none of the form's JavaScript", async ({ page, request }) => {
+    await page.goto(`${base}${treatment?.url ?? ""}`);
+    const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+    for (const src of scripts) expect(await (await request.get(src)).text()).not.toContain("idempotencyKey");
+  });
+});
+
+test("the staff export shows each accepted request exactly once and nothing that was refused", async () => {
+  server?.kill("SIGTERM");
+  await new Promise<void>((resolve) => (server?.exitCode !== null ? resolve() : server.once("exit", () => resolve())));
+  let exported = spawnSync("node", ["--import", "tsx", "scripts/consultations.ts", "export", "--format", "json"], {
+    env: { ...process.env, PGLITE_DIR: dataDir },
+    encoding: "utf8",
+  });
+  for (let i = 0; i < 20 && exported.status === 2; i++) {
+    // The server is still releasing the embedded database's lock.
+    await new Promise((r) => setTimeout(r, 500));
+    exported = spawnSync("node", ["--import", "tsx", "scripts/consultations.ts", "export", "--format", "json"], {
+      env: { ...process.env, PGLITE_DIR: dataDir },
+      encoding: "utf8",
+    });
+  }
+  expect(exported.status, exported.stderr).toBe(0);
+  const rows = JSON.parse(exported.stdout) as { email: string | null; treatmentSlug?: string; treatment?: string }[];
+  const count = (email: string) => rows.filter((r) => r.email === email).length;
+  expect(count(emails.noJs)).toBe(1);
+  expect(count(emails.js)).toBe(1);
+  expect(count(emails.twice)).toBe(1);
+  expect(count(emails.rejected)).toBe(0);
+});

@@ -1,0 +1,16 @@
+/**
+ * Runs once when the server starts, before it serves a request: open the
+ * database (taking the embedded database's lock), apply migrations and warm
+ * it, and start the mail outbox worker when SMTP is configured.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` also loads this file; only a running server needs the database.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { warmDatabase } = await import("./lib/db/client");
+  await warmDatabase();
+  const { startOutboxWorker } = await import("./lib/consultation/outbox");
+  const { loadContent } = await import("./lib/content/load");
+  const clinic = loadContent().find((doc) => doc.kind === "Clinic")?.data as { email?: string } | undefined;
+  if (clinic?.email) startOutboxWorker({ clinicEmail: clinic.email });
+}

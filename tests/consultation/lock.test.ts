@@ -1,0 +1,181 @@
+/**
+ * One process per embedded database directory: a second one is refused with
+ * a message saying what to do, a lock left by a dead process is taken over,
+ * and the staff CLI refuses to touch the running site's database.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
+import { acquireLock, DatabaseLockedError, lockHolder } from "@/lib/db/lock";
+import { consultationRequests } from "@/lib/db/schema";
+import { main } from "@/scripts/consultations";
+import { pgliteCopy, removeTempDirs, ROOT, tempDir } from "./support";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs TypeScript in a separate Node process, from the project folder, like the site or the CLI would. */
+function runNode(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", VITEST: "", LOG_LEVEL: "silent", ...env }, timeout: 90_000 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const OPEN_WITH_GET_DATABASE = `
+import("./lib/db/client.ts").then(({ getDatabase }) => getDatabase()).then(
+  () => { console.log("opened"); process.exit(0); },
+  (error) => { console.error(error.message); process.exit(1); },
+);`;
+
+const STORE_THEN_CRASH = `
+Promise.all([import("./lib/db/client.ts"), import("./lib/consultation/submit.ts")]).then(async ([{ getDatabase, warmDatabase }, { submitConsultation }]) => {
+  // Start-up as the site does it: warmDatabase() at boot, then getDatabase() (the same handle) per request.
+  await warmDatabase();
+  const handle = await getDatabase();
+  if (handle !== (await getDatabase()) || handle.kind !== "pglite") throw new Error("getDatabase() is not one PGlite handle");
+  const { db } = handle;
+  const now = new Date("2025-06-02T10:00:00Z");
+  const result = await submitConsultation(
+    { name: "Jane Example", email: "jane@example.com", contactMethod: "email", treatment: "prp-facial", timeWindow: "any",
+      consent: "on", idempotencyKey: crypto.randomUUID(), renderedAt: String(now.getTime() - 60000) },
+    { clientAddress: null, now, treatmentSlugs: ["prp-facial"] },
+    { db },
+  );
+  console.log(JSON.stringify(result));
+  process.kill(process.pid, "SIGKILL");
+});`;
+
+describe("the embedded database's lock", () => {
+  let dir: string;
+  let handle: DatabaseHandle | undefined;
+
+  beforeAll(async () => {
+    dir = await pgliteCopy("lock");
+  }, 120_000);
+  afterAll(async () => {
+    await handle?.close();
+    removeTempDirs();
+  });
+
+  test("after the site is killed, its stale lock is taken over and the stored request is still there", async () => {
+    // A separate process opens the directory, stores a request, and is killed without closing anything.
+    const crash = await runNode(["-e", STORE_THEN_CRASH], { PGLITE_DIR: dir });
+    expect(crash.stderr).toBe("");
+    expect(crash.code).toBeNull(); // killed by a signal
+    const stored = JSON.parse(crash.stdout.trim().split("\n").at(-1) ?? "{}") as { ok?: boolean; id?: string };
+    expect(stored).toMatchObject({ ok: true });
+    const deadPid = Number(readFileSync(path.join(dir, ".lock"), "utf8"));
+    expect(deadPid).not.toBe(process.pid);
+
+    handle = await openDatabase({ kind: "pglite", dir });
+    expect(readFileSync(path.join(dir, ".lock"), "utf8").trim()).toBe(String(process.pid));
+    expect(await handle.db.select({ id: consultationRequests.id }).from(consultationRequests)).toEqual([{ id: stored.id }]);
+  });
+
+  test("a second process opening the same directory is refused, and told to stop the other one or use PostgreSQL", async () => {
+    const run = await runNode(["-e", OPEN_WITH_GET_DATABASE], { PGLITE_DIR: dir });
+    expect(run.stdout).not.toContain("opened");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`in use by another process (pid ${process.pid})`);
+    expect(run.stderr).toContain("Stop the other process, or set DATABASE_URL to use PostgreSQL.");
+  });
+
+  test("opening it twice in one process is refused too (a dev server reloading modules)", async () => {
+    await expect(openDatabase({ kind: "pglite", dir })).rejects.toThrow(DatabaseLockedError);
+    expect(lockHolder(dir)).toBe(process.pid);
+  });
+
+  test("the staff CLI exits with code 2 and a plain message while the site holds the database, without opening it", async () => {
+    const before = readdirSync(dir).sort();
+    const run = await runNode(["scripts/consultations.ts", "export", "--format", "csv"], { PGLITE_DIR: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim()).toBe(
+      `The site is running and holds the embedded database (pid ${process.pid}). Stop it first, or set DATABASE_URL to use PostgreSQL.`,
+    );
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(readFileSync(path.join(dir, ".lock"), "utf8").trim()).toBe(String(process.pid));
+  });
+
+  test("closing releases the lock, and then the CLI exports the requests", async () => {
+    await handle?.close();
+    handle = undefined;
+    expect(existsSync(path.join(dir, ".lock"))).toBe(false);
+    const run = await runNode(["scripts/consultations.ts", "export", "--format", "csv"], { PGLITE_DIR: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\r\n");
+    expect(lines[0]).toBe("id,created_at,name,email,phone,contact_method,treatment,time_window,message,consent_at");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(",Jane Example,jane@example.com,");
+    expect(existsSync(path.join(dir, ".lock"))).toBe(false);
+  });
+
+  test("the CLI purges requests older than the given age and says how many", async () => {
+    // In this process this time (a PGlite start less); the export above ran the real command.
+    const output: string[] = [];
+    const errors: string[] = [];
+    process.env.PGLITE_DIR = dir;
+    try {
+      const code = await main(["purge", "--older-than", "90d"], { out: async (text) => void output.push(text), err: (text) => void errors.push(text) });
+      expect(errors).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      delete process.env.PGLITE_DIR;
+    }
+    // The request above was made on 2 June 2025, long before today; its one rate-limit window has ended.
+    expect(output.join("")).toBe("Deleted 1 request older than 90 days, 1 ended rate-limit window and 0 sent notifications.\n");
+    expect(existsSync(path.join(dir, ".lock"))).toBe(false);
+  });
+});
+
+describe("lock files", () => {
+  afterAll(removeTempDirs);
+
+  test("a process that exits releases its lock", async () => {
+    const dir = tempDir("lock-exit");
+    const run = await runNode(
+      ["-e", `import("./lib/db/lock.ts").then(({ acquireLock }) => { acquireLock(${JSON.stringify(dir)}); console.log("locked"); process.exit(0); });`],
+      {},
+    );
+    expect(run.stdout).toContain("locked");
+    expect(existsSync(path.join(dir, ".lock"))).toBe(false);
+  });
+
+  test("a lock file with garbage in it is stale", () => {
+    const dir = tempDir("lock-garbage");
+    writeFileSync(path.join(dir, ".lock"), "not a pid");
+    const lock = acquireLock(dir);
+    expect(readFileSync(lock.file, "utf8").trim()).toBe(String(process.pid));
+    lock.release();
+    lock.release();
+    expect(existsSync(lock.file)).toBe(false);
+  });
+
+  test("a lock with this process's pid that this process does not hold is stale (a restarted container)", () => {
+    const dir = tempDir("lock-own-pid");
+    writeFileSync(path.join(dir, ".lock"), `${process.pid}\n`);
+    expect(lockHolder(dir)).toBeUndefined();
+    const lock = acquireLock(dir);
+    expect(() => acquireLock(dir)).toThrow(DatabaseLockedError);
+    lock.release();
+  });
+
+  test("a live process's lock is not taken over", () => {
+    const dir = tempDir("lock-live");
+    // The parent of this test process is alive for as long as the test runs.
+    writeFileSync(path.join(dir, ".lock"), `${process.ppid}\n`);
+    expect(() => acquireLock(dir)).toThrow(`pid ${process.ppid}`);
+    expect(readFileSync(path.join(dir, ".lock"), "utf8").trim()).toBe(String(process.ppid));
+  });
+});
