@@ -147,6 +147,13 @@ describe("the content contract", () => {
     ]);
   });
 
+  test("a site whose legal pages carry no consent wording fails, since the consultation form needs it", () => {
+    const docs = site(treatment(validTreatment)).filter((d) => d.kind !== "LegalPage");
+    expect(validateContent(docs).map(formatProblem)).toEqual([
+      "content/legal/privacy.md:1:1  consentText  no legal page has consentText, so the consultation form has no consent wording; add consentText to the privacy notice",
+    ]);
+  });
+
   test("every problem in every file is reported in one run", () => {
     const a = treatment({ ...validTreatment, disclaimer: "" }, "a");
     const b = treatment({ ...validTreatment, reviewedBy: "nobody", summary: "y".repeat(200) }, "b");
