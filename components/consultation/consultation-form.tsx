@@ -43,6 +43,34 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
   );
 }
 
+interface RadioGroupProps {
+  name: "contactMethod" | "timeWindow";
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: string;
+  error: string | undefined;
+  layout: string;
+}
+
+/** A fieldset of radios; ids are `${name}-${value}` so the error summary can link to the checked one. */
+function RadioGroup({ name, legend, options, checked, error, layout }: RadioGroupProps) {
+  return (
+    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      <div className={cn("mt-2", layout)}>
+        {options.map((option) => (
+          <label key={option.value} htmlFor={`${name}-${option.value}`} className="flex min-h-11 items-center gap-2">
+            <input id={`${name}-${option.value}`} type="radio" name={name} value={option.value}
+              defaultChecked={checked === option.value} className="h-5 w-5" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${name}-error`} error={error} />
+    </fieldset>
+  );
+}
+
 /**
  * A plain <form> bound to a Server Action: with JavaScript off it posts and
  * the server renders this form again with errors and values; with it on,
@@ -57,6 +85,9 @@ export function ConsultationForm(props: ConsultationFormProps) {
     [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
   const contactMethod = value("contactMethod") ?? "email";
   const timeWindow = value("timeWindow") ?? "any";
+  // The error summary links to each field; a radio group's target is its checked radio.
+  const anchorOf = (field: ConsultationField) =>
+    field === "contactMethod" ? `contactMethod-${contactMethod}` : field === "timeWindow" ? `timeWindow-${timeWindow}` : field;
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -68,7 +99,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
             <ul className="mt-2 list-disc pl-5 text-red-900">
               {errorEntries.map(([field, message]) => (
                 <li key={field}>
-                  <a href={`#${field === "contactMethod" || field === "timeWindow" ? `${field}-${field === "contactMethod" ? contactMethod : timeWindow}` : field}`} className="underline">
+                  <a href={`#${anchorOf(field)}`} className="underline">
                     {message}
                   </a>
                 </li>
@@ -117,22 +148,17 @@ export function ConsultationForm(props: ConsultationFormProps) {
         </div>
       </div>
 
-      <fieldset aria-describedby={describedBy("contactMethod")}>
-        <legend className="font-semibold">{labels.contactMethod}</legend>
-        <div className="mt-2 flex flex-wrap gap-6">
-          {[
-            { value: "email", label: "By email" },
-            { value: "phone", label: "By phone" },
-          ].map((option) => (
-            <label key={option.value} htmlFor={`contactMethod-${option.value}`} className="flex min-h-11 items-center gap-2">
-              <input id={`contactMethod-${option.value}`} type="radio" name="contactMethod" value={option.value}
-                defaultChecked={contactMethod === option.value} className="h-5 w-5" />
-              {option.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id="contactMethod-error" error={errors.contactMethod} />
-      </fieldset>
+      <RadioGroup
+        name="contactMethod"
+        legend={labels.contactMethod}
+        options={[
+          { value: "email", label: "By email" },
+          { value: "phone", label: "By phone" },
+        ]}
+        checked={contactMethod}
+        error={errors.contactMethod}
+        layout="flex flex-wrap gap-6"
+      />
 
       <div>
         <label htmlFor="treatment" className="block font-semibold">
@@ -152,19 +178,14 @@ export function ConsultationForm(props: ConsultationFormProps) {
         <FieldError id="treatment-error" error={errors.treatment} />
       </div>
 
-      <fieldset aria-describedby={describedBy("timeWindow")}>
-        <legend className="font-semibold">{labels.timeWindow}</legend>
-        <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {props.timeWindows.map((option) => (
-            <label key={option.value} htmlFor={`timeWindow-${option.value}`} className="flex min-h-11 items-center gap-2">
-              <input id={`timeWindow-${option.value}`} type="radio" name="timeWindow" value={option.value}
-                defaultChecked={timeWindow === option.value} className="h-5 w-5" />
-              {option.label}
-            </label>
-          ))}
-        </div>
-        <FieldError id="timeWindow-error" error={errors.timeWindow} />
-      </fieldset>
+      <RadioGroup
+        name="timeWindow"
+        legend={labels.timeWindow}
+        options={props.timeWindows}
+        checked={timeWindow}
+        error={errors.timeWindow}
+        layout="grid gap-1 sm:grid-cols-2"
+      />
 
       <div>
         <label htmlFor="message" className="block font-semibold">
