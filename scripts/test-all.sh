@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 bash scripts/install-deps.sh || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
-bash scripts/ensure-chromium.sh || { echo "chromium could not be installed"; echo "0 passed, 1 failed"; exit 1; }
+bash scripts/ensure-debian-packages.sh || { echo "Debian packages (chromium, postgresql) could not be installed"; echo "0 passed, 1 failed"; exit 1; }
 
 passed=0
 failed=0
