@@ -1,0 +1,118 @@
+/**
+ * `npm run build` and `npm run content:check` in a project copy, at one
+ * content size: the shipped content plus `generated` treatments. Every build
+ * starts clean: no .next, no .contentlayer, no tsconfig.tsbuildinfo.
+ */
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { countTreatments, generateTreatments } from "./content";
+import { run, type RunResult } from "./proc";
+
+export interface Timed {
+  ok: boolean;
+  wallMs: number;
+  peakRssBytes: number;
+  error?: string;
+}
+
+export interface SizeResult {
+  generated: number;
+  treatments: number;
+  published: number;
+  /** Next's "Generating static pages (n/n)" count. */
+  staticPages?: number;
+  check?: Timed;
+  build?: Timed;
+  /** 1-minute load average just before the build started (other work on the machine skews the times). */
+  loadBefore?: number;
+  error?: string;
+}
+
+export const BUILD_TIMEOUT_MS = 25 * 60_000;
+
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  // The copy's own content/ (not a CONTENT_DIR the caller may have set), and no NODE_ENV: next build sets it.
+  const env: Record<string, string | undefined> = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+  delete env.CONTENT_DIR;
+  delete env.NODE_ENV;
+  // (Next's types declare NODE_ENV as always present; the child gets it from next itself.)
+  return env as NodeJS.ProcessEnv;
+}
+
+/** The lines that say why a command failed, without stack frames. */
+export function failureReason(result: RunResult): string {
+  if (result.timedOut) return "timed out";
+  const lines = result.output
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !/^at /.test(l) && !/^npm (error|ERR!) (code|path|command|workspace|location|A complete log)/.test(l));
+  const interesting = lines.filter((l) => /error|failed|✗|problem/i.test(l));
+  const picked = (interesting.length ? interesting : lines).slice(0, 3).join(" / ");
+  return `exit ${result.status ?? result.signal}: ${picked.slice(0, 300)}`;
+}
+
+const timed = (result: RunResult): Timed => ({
+  ok: result.status === 0 && !result.timedOut,
+  wallMs: result.wallMs,
+  peakRssBytes: result.peakRssBytes,
+  error: result.status === 0 && !result.timedOut ? undefined : failureReason(result),
+});
+
+/** Clean the copy, set its content to shipped + generated, then time the check and the build. */
+export async function measureSize(
+  project: { dir: string; reset(): void },
+  generated: number,
+  options: { siteUrl?: string; log: (line: string) => void; skipBuild?: boolean },
+): Promise<SizeResult> {
+  project.reset();
+  for (const file of ["tsconfig.tsbuildinfo", ".next", ".contentlayer"]) rmSync(path.join(project.dir, file), { recursive: true, force: true });
+  generateTreatments(project.dir, generated);
+  const counts = countTreatments(project.dir);
+  const result: SizeResult = { generated, treatments: counts.total, published: counts.published };
+  const env = buildEnv(options.siteUrl ? { SITE_URL: options.siteUrl } : {});
+
+  const check = await run("npm", ["run", "--silent", "content:check"], { cwd: project.dir, env, timeoutMs: 10 * 60_000 });
+  result.check = timed(check);
+  options.log(`content:check with ${counts.total} treatments: ${(check.wallMs / 1000).toFixed(1)} s${result.check.ok ? "" : ` (${result.check.error})`}`);
+  if (options.skipBuild) return result;
+
+  let lastProgress = 0;
+  result.loadBefore = os.loadavg()[0];
+  const build = await run("npm", ["run", "build"], {
+    cwd: project.dir,
+    env,
+    timeoutMs: BUILD_TIMEOUT_MS,
+    onOutput: (text) => {
+      // A heartbeat for long builds: Next's page counter, at most every 30 s.
+      const pages = [...text.matchAll(/Generating static pages[^(]*\((\d+\/\d+)\)/g)].pop()?.[1];
+      if (pages && performance.now() - lastProgress > 30_000) {
+        lastProgress = performance.now();
+        options.log(`  build: static pages ${pages}`);
+      }
+    },
+  });
+  result.build = timed(build);
+  const pages = [...build.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
+  if (pages?.[2]) result.staticPages = Number(pages[2]);
+  options.log(
+    `npm run build with ${counts.total} treatments: ${(build.wallMs / 1000).toFixed(1)} s, peak ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MiB` +
+      `${result.staticPages ? `, ${result.staticPages} static pages` : ""}${result.build.ok ? "" : ` (${result.build.error})`}`,
+  );
+  return result;
+}
+
+/** Least-squares line through (x, y): y ≈ intercept + slope·x. */
+export function linearFit(points: readonly { x: number; y: number }[]): { slope: number; intercept: number; r2: number } | undefined {
+  if (points.length < 2) return undefined;
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  if (sxx === 0) return undefined;
+  const slope = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx;
+  const intercept = my - slope * mx;
+  const ssTot = points.reduce((s, p) => s + (p.y - my) ** 2, 0);
+  const ssRes = points.reduce((s, p) => s + (p.y - (intercept + slope * p.x)) ** 2, 0);
+  return { slope, intercept, r2: ssTot === 0 ? 1 : 1 - ssRes / ssTot };
+}

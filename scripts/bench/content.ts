@@ -1,0 +1,49 @@
+/**
+ * Generated treatments for the build-size runs: copies of a compliant
+ * template (content/treatments/prp-hair-restoration.md) with their own file
+ * name, title, summary and order, every section kept, so each passes
+ * `npm run content:check` and becomes one more treatment page (and one more
+ * Open Graph image) in the build.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const TEMPLATE = "content/treatments/prp-hair-restoration.md";
+export const GENERATED_PREFIX = "bench-generated-";
+
+function replaceLine(text: string, key: string, value: string): string {
+  const pattern = new RegExp(`^${key}: .*$`, "m");
+  if (!pattern.test(text)) throw new Error(`${TEMPLATE} has no "${key}:" line; update scripts/bench/content.ts`);
+  return text.replace(pattern, `${key}: ${value}`);
+}
+
+/** One generated document's text (number n, 1-based). */
+export function generatedTreatment(template: string, n: number): string {
+  const id = String(n).padStart(4, "0");
+  const summary = `Bench copy ${id}: platelet-rich plasma from your own blood injected into thinning areas of the scalp, used off-label for pattern hair loss. Results vary.`;
+  if (summary.length > 160) throw new Error(`generated summary is ${summary.length} characters; the contract allows 160`);
+  let text = replaceLine(template, "title", JSON.stringify(`PRP for hair thinning, bench copy ${id}`));
+  text = replaceLine(text, "summary", JSON.stringify(summary));
+  text = replaceLine(text, "order", String(1000 + n));
+  text = replaceLine(text, "draft", "false");
+  return text;
+}
+
+/** Writes `count` generated treatments into <projectDir>/content/treatments. */
+export function generateTreatments(projectDir: string, count: number): void {
+  const template = readFileSync(path.join(projectDir, TEMPLATE), "utf8");
+  const folder = path.join(projectDir, "content", "treatments");
+  for (let n = 1; n <= count; n++) {
+    writeFileSync(path.join(folder, `${GENERATED_PREFIX}${String(n).padStart(4, "0")}.md`), generatedTreatment(template, n));
+  }
+}
+
+/** Treatments in a content folder, and how many of them are published (draft: false). */
+export function countTreatments(projectDir: string): { total: number; published: number; publishedSlugs: string[] } {
+  const folder = path.join(projectDir, "content", "treatments");
+  const files = readdirSync(folder).filter((f) => /\.mdx?$/.test(f));
+  const publishedSlugs = files
+    .filter((f) => !/^draft:\s*true\s*$/m.test(readFileSync(path.join(folder, f), "utf8")))
+    .map((f) => f.replace(/\.mdx?$/, ""));
+  return { total: files.length, published: publishedSlugs.length, publishedSlugs };
+}
