@@ -35,8 +35,17 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (message.type() === "error" && !/status of 404/.test(message.text())) errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
+      // A blocked script, style or eval is reported as an event, not always on the console.
+      await page.exposeBinding("reportCspViolation", (_source, text: string) => errors.push(text));
+      await page.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (event) => {
+          (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+            `CSP ${event.violatedDirective} blocked ${event.blockedURI} in ${event.sourceFile}`,
+          );
+        }),
+      );
       await use(errors);
-      expect(errors, "console errors on the page").toEqual([]);
+      expect(errors, "console errors and CSP violations on the page").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,7 +1,6 @@
 import { env } from "./env";
 
-/** Join class names, skipping falsy ones. */
-export const cn = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
+export { cn } from "./cn";
 
 export const absoluteUrl = (path = "/") => new URL(path, `${env.SITE_URL}/`).toString();
 

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { submitConsultationAction } from "@/app/consultation/actions";
 import { emptyFormState, type ConsultationFormState } from "@/lib/consultation/form-state";
 import type { ConsultationField } from "@/lib/consultation/schema";
-import { cn } from "@/lib/utils";
+import { cn } from "@/lib/cn";
 
 export interface ConsultationFormProps {
   treatments: { slug: string; title: string }[];
