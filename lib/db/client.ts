@@ -65,19 +65,16 @@ async function openPglite(dir: string, options: OpenOptions): Promise<DatabaseHa
     try {
       const db = drizzle({ client, schema });
       if (options.migrate !== false) await migrate(db, { migrationsFolder: options.migrationsFolder ?? migrationsFolder() });
-      let closed = false;
       return {
         db,
         kind: "pglite",
-        async close() {
-          if (closed) return;
-          closed = true;
+        close: once(async () => {
           try {
             await client.close();
           } finally {
             lock.release();
           }
-        },
+        }),
       };
     } catch (error) {
       await client.close().catch(() => undefined);
@@ -87,6 +84,12 @@ async function openPglite(dir: string, options: OpenOptions): Promise<DatabaseHa
     lock.release();
     throw error;
   }
+}
+
+/** A close() that does its work the first time and nothing after. */
+function once(work: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= work());
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<DatabaseHandle> {
@@ -113,16 +116,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
         client.release();
       }
     }
-    let closed = false;
-    return {
-      db,
-      kind: "postgres",
-      async close() {
-        if (closed) return;
-        closed = true;
-        await pool.end();
-      },
-    };
+    return { db, kind: "postgres", close: once(() => pool.end()) };
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
