@@ -13,6 +13,10 @@ const viewports = [
 // Every published page, plus the 404 page (same layout, different content).
 const pages = [...publishedPages, { path: "/no-such-page", title: "404" }];
 
+// Pages with an interactive island of ours keep Next's client runtime; the build
+// (scripts/static-pages.ts) serves every other prerendered page as plain HTML.
+const pagesWithIslands = new Set(["/consultation"]);
+
 for (const { path } of pages) {
   test.describe(`${path}`, () => {
     for (const viewport of viewports) {
@@ -37,6 +41,29 @@ for (const { path } of pages) {
       await page.waitForLoadState("networkidle");
       expect([...origins]).toEqual([new URL(baseURL ?? "").origin]);
     });
+
+    if (pagesWithIslands.has(path)) {
+      test("loads the scripts its form needs", async ({ page }) => {
+        const scripts: string[] = [];
+        page.on("request", (request) => {
+          if (request.resourceType() === "script") scripts.push(request.url());
+        });
+        await page.goto(path, { waitUntil: "networkidle" });
+        expect(scripts.length).toBeGreaterThan(0);
+      });
+    } else {
+      test("is plain HTML: it loads and runs no JavaScript", async ({ page }) => {
+        const scripts: string[] = [];
+        page.on("request", (request) => {
+          if (request.resourceType() === "script") scripts.push(request.url());
+        });
+        await page.goto(path, { waitUntil: "networkidle" });
+        expect(scripts).toEqual([]);
+        // JSON-LD is data, not code; nothing else may sit in a script element.
+        await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+        await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+      });
+    }
 
     test("answers with the security headers", async ({ request }) => {
       const response = await request.get(path);

@@ -133,5 +133,10 @@ complianceExceptions:
     const hostile = project.read(".next/server/app/treatments/html-attempt.html");
     expect(hostile).toContain("Plain words");
     expect(hostile).not.toMatch(/__pwned|onerror|onclick|javascript:|<iframe|evil\.example/);
+    // The build strips Next's own scripts from plain pages, which would hide a
+    // smuggled <script> too: the RSC payload (what a client navigation renders) must be clean as well.
+    const payload = project.read(".next/server/app/treatments/html-attempt.rsc");
+    expect(payload).toContain("Plain words");
+    expect(payload).not.toMatch(/__pwned|onerror|onclick|javascript:|<iframe|evil\.example/);
   }, 300_000);
 });

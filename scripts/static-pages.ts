@@ -1,0 +1,63 @@
+/**
+ * The last step of `npm run build`: prerendered pages that use no client
+ * component of ours are served as plain HTML, without Next's client runtime.
+ *
+ * Why: these pages are documents. Hydrating them buys nothing a patient can
+ * see (links work as plain links; the pages have no widgets), yet on a mid-range phone
+ * the runtime (about 135 KiB gzip of React and the App Router) blocks the
+ * main thread for most of a second: Lighthouse mobile scored them 67 to 83.
+ * Without it they score 99. Next has no App Router switch for this (the
+ * Pages Router's `unstable_runtimeJS: false` was never ported), so the build
+ * does it: for every prerendered route whose client-reference manifest lists
+ * no module from this project, it removes the executable <script> elements
+ * and script preloads from the route's .html file. JSON-LD stays. The .rsc
+ * payloads stay, so a client-side navigation from a page that does run the
+ * runtime (the consultation form) still renders these pages.
+ *
+ * The manifest check makes this safe by construction: a route that gains a
+ * "use client" component of ours keeps its runtime without anyone editing a
+ * list. e2e tests assert both sides (no script on a treatment page; the form
+ * page still runs its island).
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { projectClientModules, stripClientRuntime } from "./lib/static-html";
+
+const APP_DIR = path.join(".next", "server", "app");
+
+interface PrerenderManifest {
+  routes: Record<string, { srcRoute: string | null; dataRoute: string | null }>;
+}
+
+function fail(message: string): never {
+  console.error(`static pages: ${message}`);
+  console.error("The build output is incomplete; run `npm run build` again, and report this if it repeats.");
+  process.exit(1);
+}
+
+const manifestPath = path.join(".next", "prerender-manifest.json");
+if (!existsSync(manifestPath)) fail(`${manifestPath} is missing; run after \`next build\``);
+const { routes } = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderManifest;
+
+const plain: string[] = [];
+const withRuntime: string[] = [];
+for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
+  // Only HTML pages have a data route; route handlers (sitemap, images) do not.
+  if (dataRoute === null || srcRoute === null || route === "/_global-error") continue;
+  const htmlFile = path.join(APP_DIR, route === "/" ? "index.html" : `${route}.html`);
+  const clientManifest = path.join(APP_DIR, srcRoute === "/" ? "" : srcRoute, "page_client-reference-manifest.js");
+  if (!existsSync(htmlFile)) fail(`${htmlFile} is missing for route ${route}`);
+  if (!existsSync(clientManifest)) fail(`${clientManifest} is missing for route ${route}`);
+
+  const ours = projectClientModules(readFileSync(clientManifest, "utf8"));
+  if (ours.length > 0) {
+    withRuntime.push(`${route} (${ours.join(", ")})`);
+    continue;
+  }
+  const { html, removedScripts } = stripClientRuntime(readFileSync(htmlFile, "utf8"));
+  if (removedScripts === 0) fail(`found no Next.js scripts in ${htmlFile}; has Next changed its output?`);
+  writeFileSync(htmlFile, html);
+  plain.push(route);
+}
+
+console.log(`Static pages: ${plain.length} served without client JavaScript; ${withRuntime.length} keep it${withRuntime.length ? `: ${withRuntime.join("; ")}` : ""}`);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { projectClientModules, stripClientRuntime } from "../../scripts/lib/static-html";
+
+const page = [
+  "<!DOCTYPE html><html><head>",
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" href="/_next/static/media/inter.woff2" as="font" crossorigin="" type="font/woff2"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/1.js"/>',
+  '<script src="/_next/static/chunks/2.js" async=""></script>',
+  '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
+  "</head><body><h1>PRP facial</h1>",
+  '<script type="application/ld+json">{"@context":"https://schema.org","name":"a \\u003c b"}</script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"<\\/script> is escaped by Next"])</script>',
+  '<script id="_R_">requestAnimationFrame(function(){})</script>',
+  "</body></html>",
+].join("");
+
+describe("stripClientRuntime", () => {
+  it("removes every executable script and script preload", () => {
+    const { html, removedScripts, removedPreloads } = stripClientRuntime(page);
+    expect(removedScripts).toBe(5);
+    expect(removedPreloads).toBe(1);
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    expect(html).not.toContain('as="script"');
+    expect(html).not.toContain("__next_f");
+  });
+
+  it("keeps JSON-LD, styles, the font preload and the content byte for byte", () => {
+    const { html } = stripClientRuntime(page);
+    expect(html).toContain('<script type="application/ld+json">{"@context":"https://schema.org","name":"a \\u003c b"}</script>');
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
+    expect(html).toContain('as="font"');
+    expect(html).toContain("<h1>PRP facial</h1>");
+  });
+
+  it("treats a module or JavaScript-typed script as code", () => {
+    const { removedScripts } = stripClientRuntime(
+      '<script type="module">a()</script><script type="text/javascript">b()</script><script type="application/json">{}</script>',
+    );
+    expect(removedScripts).toBe(2);
+  });
+});
+
+describe("projectClientModules", () => {
+  const manifest = (keys: string[]) =>
+    `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["/x/page"] = ${JSON.stringify({
+      moduleLoading: { prefix: "" },
+      clientModules: Object.fromEntries(keys.map((k) => [k, { id: 1, name: "*", chunks: [], async: false }])),
+    })};`;
+
+  it("ignores Next's own client components", () => {
+    expect(
+      projectClientModules(
+        manifest([
+          "[project]/node_modules/next/dist/client/app-dir/link.js",
+          "[project]/node_modules/next/dist/esm/client/components/layout-router.js",
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("names a client component of this project", () => {
+    expect(
+      projectClientModules(
+        manifest(["[project]/node_modules/next/dist/client/app-dir/link.js", "[project]/components/consultation/consultation-form.tsx <module evaluation>"]),
+      ),
+    ).toEqual(["components/consultation/consultation-form.tsx"]);
+  });
+});
