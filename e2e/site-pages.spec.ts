@@ -68,3 +68,23 @@ test("a keyboard user can skip straight to the content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("#main")).toBeFocused();
 });
+
+// The editing UI and the draft preview exist only in builds made with
+// KEYSTATIC_ENABLED=1; in the public build their addresses are ordinary 404s.
+test("the public site has no editing UI, CMS API or draft preview", async ({ request }) => {
+  const draft = draftTreatments[0]?.slug ?? "prp-under-eye";
+  const addresses = [
+    "/keystatic",
+    "/keystatic/collection/treatments",
+    "/api/keystatic/tree",
+    `/api/preview?secret=anything&collection=treatments&slug=${draft}`,
+    "/api/preview/exit",
+    `/preview/treatments/${draft}`,
+  ];
+  for (const address of addresses) {
+    const response = await request.get(address, { maxRedirects: 0 });
+    expect(response.status(), address).toBe(404);
+  }
+  const write = await request.post("/api/keystatic/update", { data: {}, maxRedirects: 0 });
+  expect(write.status(), "POST /api/keystatic/update").toBe(404);
+});

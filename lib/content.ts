@@ -123,6 +123,13 @@ export const listTreatments = (): Treatment[] => treatments.filter((t) => !t.dra
 
 export const getTreatment = (slug: string): Treatment | undefined => listTreatments().find((t) => t.slug === slug);
 
+/** The visible breadcrumbs of a treatment page (and its BreadcrumbList). */
+export const treatmentCrumbs = (treatment: Pick<Treatment, "title" | "url">) => [
+  { name: "Home", href: "/" },
+  { name: "Treatments", href: "/treatments" },
+  { name: treatment.title, href: treatment.url },
+];
+
 export const listLegalPages = (): LegalPage[] => legalPages;
 
 export const getLegalPage = (slug: string): LegalPage | undefined => legalPages.find((p) => p.slug === slug);

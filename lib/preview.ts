@@ -1,0 +1,81 @@
+/**
+ * Draft preview for the editing UI: one treatment as its page would look,
+ * read fresh from content/ on each request (drafts and unsaved-to-build
+ * edits included), with everything the content check says about that file.
+ * It uses the same loader, contract and compliance rules as the build, so a
+ * clean preview means a clean `npm run content:check` for the file.
+ */
+import { readFileSync } from "node:fs";
+import { unified } from "unified";
+import { checkContent } from "./content/check";
+import { loadContent, type RawDocument } from "./content/load";
+import type { Problem } from "./content/report";
+import { practitionerSchema, treatmentSchema } from "./content/schema";
+import { rules } from "./compliance";
+import { configureMarkdown } from "./markdown";
+import { sectionText } from "./markdown/sections";
+import type { Practitioner, Treatment } from "./content";
+
+export interface PreviewFinding extends Problem {
+  /** The rule's general advice, when the finding comes from a compliance rule. */
+  fix: string | undefined;
+}
+
+export interface TreatmentPreview {
+  file: string;
+  findings: PreviewFinding[];
+  /** Undefined when the document does not meet the contract well enough to render. */
+  treatment: Treatment | undefined;
+}
+
+const fixes = new Map(rules.map((rule) => [rule.id, rule.fix]));
+
+/** The build's markdown pipeline; give it the whole file, so citations resolve against its frontmatter. */
+export function renderMarkdown(markdown: string): string {
+  const processor = unified();
+  configureMarkdown(processor as never);
+  return String(processor.processSync(markdown));
+}
+
+function practitionerFrom(doc: RawDocument): Practitioner | undefined {
+  const parsed = practitionerSchema.safeParse(doc.data);
+  if (!parsed.success) return undefined;
+  return {
+    ...parsed.data,
+    slug: doc.slug,
+    displayName: [parsed.data.honorificPrefix, parsed.data.name].filter(Boolean).join(" "),
+    bioHtml: renderMarkdown(readFileSync(doc.file, "utf8")),
+  };
+}
+
+/** The preview of content/treatments/<slug>.md, or undefined when there is no such file. */
+export function previewTreatment(slug: string, now: Date = new Date()): TreatmentPreview | undefined {
+  const docs = loadContent();
+  const doc = docs.find((d) => d.kind === "Treatment" && d.slug === slug);
+  if (!doc) return undefined;
+
+  const findings = checkContent(docs, now)
+    .problems.filter((p) => p.file === doc.file)
+    .map((p) => ({ ...p, fix: fixes.get(p.field) }));
+
+  const parsed = treatmentSchema.safeParse(doc.data);
+  const reviewerDoc = parsed.success
+    ? docs.find((d) => d.kind === "Practitioner" && d.slug === parsed.data.reviewedBy)
+    : undefined;
+  const reviewer = reviewerDoc ? practitionerFrom(reviewerDoc) : undefined;
+  if (!parsed.success || !reviewer) return { file: doc.file, findings, treatment: undefined };
+
+  const { reviewedBy: _reviewedBy, ...data } = parsed.data;
+  return {
+    file: doc.file,
+    findings,
+    treatment: {
+      ...data,
+      slug,
+      url: `/treatments/${slug}`,
+      reviewer,
+      html: renderMarkdown(readFileSync(doc.file, "utf8")),
+      howPerformed: sectionText(doc.body, /^how it goes/i),
+    },
+  };
+}
