@@ -1,9 +1,24 @@
-import { securityHeaders } from "./config/security-headers.mjs";
+import { buildAdminContentSecurityPolicy, securityHeaders } from "./config/security-headers.mjs";
+
+// The Keystatic admin (/keystatic, /api/keystatic) exists only when the build or
+// dev server runs with KEYSTATIC_ENABLED=1 (`npm run dev` sets it). Its route
+// files end in .admin.tsx/.admin.ts, which Next treats as routes only when
+// those extensions are listed here; a plain `npm run build` has no admin at all.
+const cmsEnabled = process.env.KEYSTATIC_ENABLED === "1";
+const dev = process.env.NODE_ENV === "development";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  pageExtensions: cmsEnabled ? ["tsx", "ts", "jsx", "js", "admin.tsx", "admin.ts"] : ["tsx", "ts", "jsx", "js"],
+  // Keystatic's docs open the admin at http://127.0.0.1:3000/keystatic; without this `next dev`
+  // refuses its dev resources to that origin and the UI never renders.
+  allowedDevOrigins: ["127.0.0.1"],
+  // The storage choice must reach the admin's browser bundle too (lib/cms/env.ts); never secrets.
+  env: cmsEnabled
+    ? { KEYSTATIC_STORAGE: process.env.KEYSTATIC_STORAGE ?? "", KEYSTATIC_GITHUB_REPO: process.env.KEYSTATIC_GITHUB_REPO ?? "" }
+    : {},
   images: { remotePatterns: [] },
   // PGlite loads its own WASM and data files at run time: keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite"],
@@ -12,7 +27,18 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "32kb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const rules = [{ source: "/:path*", headers: securityHeaders }];
+    if (cmsEnabled) {
+      // Later rules win for the same header key: only /keystatic gets the admin's CSP.
+      const adminCsp = [
+        {
+          key: "Content-Security-Policy",
+          value: buildAdminContentSecurityPolicy({ dev, github: process.env.KEYSTATIC_STORAGE === "github" }),
+        },
+      ];
+      rules.push({ source: "/keystatic", headers: adminCsp }, { source: "/keystatic/:path*", headers: adminCsp });
+    }
+    return rules;
   },
 };
 

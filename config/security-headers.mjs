@@ -33,3 +33,27 @@ export function buildSecurityHeaders({ dev }) {
 
 // `next dev` needs eval and a websocket for hot reload; `next build`/`next start` get the strict policy.
 export const securityHeaders = buildSecurityHeaders({ dev: process.env.NODE_ENV === "development" });
+
+/**
+ * The Keystatic admin (/keystatic, only in a build or dev server with
+ * KEYSTATIC_ENABLED=1). Keystatic's UI links Inter from Google's font host
+ * (a hard-coded stylesheet link) and, in GitHub mode, talks to GitHub's API
+ * from the browser and shows the editor's avatar. Public routes never get this.
+ *
+ * @param {{ dev: boolean, github: boolean }} options
+ */
+export function buildAdminContentSecurityPolicy({ dev, github }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com",
+    `img-src 'self' data: blob:${github ? " https://avatars.githubusercontent.com" : ""}`,
+    "font-src 'self' https://fonts.gstatic.com",
+    `connect-src 'self'${dev ? " ws:" : ""}${github ? " https://api.github.com" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "manifest-src 'self'",
+  ].join("; ");
+}

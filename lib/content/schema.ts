@@ -10,7 +10,7 @@ import { RULE_IDS } from "../compliance/ids";
  * Messages are written for the marketing team: what is wrong and what to write.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const requiredText = (field: string, hint: string) =>
@@ -170,8 +170,8 @@ export const practitionerSchema = z.strictObject({
   physician: z.boolean({ error: "physician must be true or false" }).default(false),
 });
 
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const clinicSchema = z.strictObject({
   name: requiredText("name", "the clinic's trading name"),
