@@ -97,8 +97,8 @@ export default config({
       path: "content/treatments/*",
       slugField: "title",
       format: { contentField: "body" },
-      // The draft-mode preview route is built separately (issue 8): it reads these two parameters.
-      previewUrl: "/api/preview?collection=treatments&slug={slug}",
+      // Opens the draft preview (app/api/preview/route.admin.ts) with its compliance report.
+      previewUrl: `/api/preview?collection=treatments&slug={slug}&secret=${encodeURIComponent(process.env.PREVIEW_SECRET ?? "")}`,
       schema: {
         title: titleAndFileName("Title", "The treatment's name, shown as the page heading."),
         summary: requiredText("Summary", {
