@@ -68,6 +68,12 @@ else
 fi
 
 echo
+echo "== editing UI round trip (Playwright, Debian chromium, npm run dev in a temporary copy of the project)"
+rm -f test-results/e2e-cms.json
+npx playwright test -c playwright.cms.config.ts
+count_report "playwright (editing UI)" test-results/e2e-cms.json "r => [r.stats.expected, r.stats.unexpected + r.stats.flaky + (r.errors?.length ?? 0)]"
+
+echo
 [ ${#failures[@]} -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
