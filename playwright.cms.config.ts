@@ -23,6 +23,8 @@ export default defineConfig({
     url: `${baseURL}/robots.txt`,
     reuseExistingServer: false,
     timeout: 240_000,
+    // SIGTERM first, so the script can delete its project copy.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     env: { CMS_E2E_PORT: String(PORT), PREVIEW_SECRET: "e2e-preview-secret-0123456789" },
   },
 });

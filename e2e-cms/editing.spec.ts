@@ -48,9 +48,13 @@ test("an editor creates a treatment with the forms, and the file it writes passe
     ],
     ["Who it is not for", "Anyone who needs urgent care for sudden, patchy hair loss with pain should see their doctor first."],
   ] as const) {
-    await page.keyboard.type(`## ${heading}`);
+    // "## " at the start of a line becomes a heading (the editor's markdown shortcut).
+    await page.keyboard.type("## ", { delay: 50 });
+    await page.keyboard.type(heading);
+    await expect(body.getByRole("heading", { level: 2, name: heading })).toBeVisible();
     await page.keyboard.press("Enter");
     await page.keyboard.type(paragraph);
+    await expect(body.getByText(paragraph)).toBeVisible();
     await page.keyboard.press("Enter");
   }
 

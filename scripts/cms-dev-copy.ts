@@ -16,8 +16,8 @@ writeFileSync("test-results/cms-copy-dir.txt", project.dir);
 
 const child = spawn("npm", ["run", "dev"], {
   cwd: project.dir,
-  // Its own process group, so stopping it stops contentlayer and next too.
-  detached: true,
+  // Same process group as this script: Playwright signals the whole group on
+  // shutdown (playwright.cms.config.ts gracefulShutdown), so next and contentlayer stop with it.
   stdio: "inherit",
   env: {
     ...process.env,
@@ -32,17 +32,8 @@ let stopping = false;
 function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  try {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
+  child.kill("SIGTERM");
   setTimeout(() => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
     rmSync(project.dir, { recursive: true, force: true });
     process.exit(code);
   }, 1500);
