@@ -22,6 +22,9 @@ const { errors } = runContentCheck({ quietWhenClean: true });
 if (errors > 0) fail("");
 
 rmSync(GENERATED, { recursive: true, force: true });
+// Route types left by `npm run dev` list the editing UI's routes, which the
+// public build does not have; next build would type-check against them and fail.
+rmSync(".next/dev/types", { recursive: true, force: true });
 const started = Date.now();
 const result = spawnSync("contentlayer2", ["build"], { encoding: "utf8", env: process.env, shell: false });
 const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
