@@ -12,7 +12,7 @@
  *   BENCH_SIZES=0,100,1000      generated treatments per build size (0 = shipped content);
  *                               setting it turns off the extra doubling sizes
  *   BENCH_BUILD_BUDGET_S=600    build time (all sizes) after which no extra size is started
- *   BENCH_SECTIONS=builds,routes,lighthouse,throughput,consultation   run only these
+ *   BENCH_SECTIONS=builds,routes,lighthouse,throughput,consultation,cms   run only these
  *   BENCH_CONSULTATION_REQUESTS=2000, BENCH_CONSULTATION_CONCURRENCY=50
  *   BENCH_PORT=4100             first port tried for next start (3000, 3100 and 3200 are never used)
  *   BENCH_OUT=bench/results.md  where the markdown goes (also --out=path)
@@ -29,6 +29,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { linearFit, measureSize, type SizeResult } from "./bench/builds";
+import { measureCmsBuild, type CmsBuild } from "./bench/cms";
 import { consultationRun, type LoadFigures } from "./bench/consultation";
 import { failed, kib, mib, millis, seconds, table } from "./bench/format";
 import { get } from "./bench/http";
@@ -55,7 +56,9 @@ if (sizesFromEnv?.some((n) => !Number.isInteger(n) || n < 0)) {
 const SIZES = [...new Set([0, ...(sizesFromEnv ?? (quick ? [20] : [100, 1000]))])].sort((a, b) => a - b);
 const EXTEND = !sizesFromEnv && !quick;
 const BUILD_BUDGET_MS = Number(process.env.BENCH_BUILD_BUDGET_S ?? 600) * 1000;
-const ALL_SECTIONS = ["builds", "routes", "lighthouse", "throughput", "consultation"] as const;
+const ALL_SECTIONS = ["builds", "routes", "lighthouse", "throughput", "consultation", "cms"] as const;
+/** The page the editing UI must leave untouched. */
+const CMS_ROUTE = "/treatments/prp-hair-restoration";
 type Section = (typeof ALL_SECTIONS)[number];
 const SECTIONS = new Set<Section>(
   (process.env.BENCH_SECTIONS?.split(",").map((s) => s.trim()) ?? [...ALL_SECTIONS]).filter((s): s is Section =>
@@ -159,6 +162,9 @@ interface ServingOutcome {
   routeSource?: string;
   consultationBuilt?: boolean;
   consultationStatus?: string;
+  /** The editing UI's addresses on the public build: both must be 404. */
+  keystaticStatus?: number;
+  previewStatus?: number;
   throughput: { label: string; result?: string[]; error?: string }[];
   throughputError?: string;
   lighthouseSkipped?: string;
@@ -175,6 +181,8 @@ async function measureServing(projectDir: string, port: number, serving: Serving
     const consultation = await get(`${server.baseUrl}/consultation`);
     serving.consultationBuilt = consultation.status === 200;
     serving.consultationStatus = `GET /consultation: HTTP ${consultation.status}`;
+    serving.keystaticStatus = (await get(`${server.baseUrl}/keystatic`)).status;
+    serving.previewStatus = (await get(`${server.baseUrl}/api/preview?collection=treatments&slug=x`)).status;
     const all = serving.consultationBuilt ? [...routes, "/consultation"] : routes;
     serving.routes = all.map((route) => ({ route }));
 
@@ -283,6 +291,35 @@ function renderRoutes(serving: ServingOutcome): string {
     }
   }
   return lines.join("\n");
+}
+
+function renderCms(cms: CmsBuild, shipped: SizeResult, serving: ServingOutcome): string {
+  const publicWeight = serving.routes.find((r) => r.route === CMS_ROUTE)?.weight;
+  const js = (w: RouteWeight | undefined) => (w ? `${kib(w.jsGzip)} (${w.jsChunks} scripts)` : "not measured");
+  const status = (code: number | undefined) => (code === undefined ? "?" : String(code));
+  return table(
+    ["Build", "`npm run build` wall", "Build peak RSS (tree)", "GET /keystatic", "GET /api/preview", `JS gzip of ${CMS_ROUTE}`],
+    [
+      [
+        "Public (`npm run build`)",
+        shipped.build ? seconds(shipped.build.wallMs) : "not run",
+        shipped.build ? mib(shipped.build.peakRssBytes) : "",
+        status(serving.keystaticStatus),
+        status(serving.previewStatus),
+        js(publicWeight),
+      ],
+      cms.error
+        ? ["With `KEYSTATIC_ENABLED=1`", cms.error, "", "", "", ""]
+        : [
+            "With `KEYSTATIC_ENABLED=1`",
+            cms.wallMs === undefined ? "" : seconds(cms.wallMs),
+            cms.peakRssBytes === undefined ? "" : mib(cms.peakRssBytes),
+            status(cms.keystaticStatus),
+            status(cms.previewStatus),
+            js(cms.treatment),
+          ],
+    ],
+  );
 }
 
 function renderThroughput(serving: ServingOutcome): string {
@@ -416,6 +453,16 @@ async function main(): Promise<void> {
     }
   }
 
+  // The editing UI's build (replaces the copy's .next, so after serving the shipped build).
+  let cms: CmsBuild | undefined;
+  if (SECTIONS.has("cms")) {
+    try {
+      cms = await measureCmsBuild(project, { port, siteUrl, route: CMS_ROUTE, log });
+    } catch (error) {
+      cms = { error: failed(error) };
+    }
+  }
+
   // 3. Generated sizes, then extra doubling sizes while the projected build fits the budget.
   if (SECTIONS.has("builds")) {
     for (const generated of SIZES.filter((n) => n > 0)) builds.sizes.push(await measure(generated));
@@ -476,6 +523,17 @@ async function main(): Promise<void> {
         "Lighthouse: CLI defaults (mobile emulation, simulated throttling), headless Chromium, one run per route; ✗ marks a score under budget.",
       "",
       renderRoutes(serving),
+      "",
+    );
+  }
+  if (cms) {
+    sections.push(
+      "## What the editing UI adds",
+      "",
+      "The same copy built clean twice: as the public site (no flag) and with the editing UI (`KEYSTATIC_ENABLED=1`), each served by `next start`. " +
+        "The preview answers 401 without its secret where it exists. The public build must answer 404 for both addresses and a treatment page must ship the same JavaScript in both.",
+      "",
+      renderCms(cms, shipped, serving),
       "",
     );
   }
