@@ -1,4 +1,4 @@
-import { buildAdminContentSecurityPolicy, securityHeaders } from "./config/security-headers.mjs";
+import { buildAdminContentSecurityPolicy, INTERACTIVE_PAGE_SOURCES, interactivePageHeaders, securityHeaders } from "./config/security-headers.mjs";
 
 // The Keystatic admin (/keystatic, /api/keystatic) exists only when the build or
 // dev server runs with KEYSTATIC_ENABLED=1 (`npm run dev` sets it). Its route
@@ -32,7 +32,11 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "32kb" },
   },
   async headers() {
-    const rules = [{ source: "/:path*", headers: securityHeaders }];
+    const rules = [
+      { source: "/:path*", headers: securityHeaders },
+      // Later rules win for the same header: these pages' CSP allows Next's inline bootstrap.
+      ...INTERACTIVE_PAGE_SOURCES.map((source) => ({ source, headers: interactivePageHeaders })),
+    ];
     if (cmsEnabled) {
       // Later rules win for the same header key: only /keystatic gets the admin's CSP.
       const adminCsp = [

@@ -3,6 +3,13 @@ export interface SecurityHeader {
   value: string;
 }
 /** The headers for production (`dev: false`) or `next dev` (`dev: true`). */
-export declare function buildSecurityHeaders(options: { dev: boolean }): SecurityHeader[];
+export declare function buildSecurityHeaders(options: { dev: boolean; inlineScripts?: boolean }): SecurityHeader[];
 /** Headers sent with every route (see security-headers.mjs). */
 export declare const securityHeaders: SecurityHeader[];
+/** Pages that run Next's client runtime (Next.js `headers()` sources). */
+export declare const INTERACTIVE_PAGE_SOURCES: string[];
+/** The CSP (with inline scripts) and COOP for interactive pages. */
+export declare function buildInteractivePageHeaders(options: { dev: boolean }): SecurityHeader[];
+export declare const interactivePageHeaders: SecurityHeader[];
+/** True when a route is covered by INTERACTIVE_PAGE_SOURCES. */
+export declare function isInteractiveRoute(route: string): boolean;

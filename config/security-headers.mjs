@@ -1,14 +1,22 @@
-// Security headers for every route. Pages are static HTML, so the CSP cannot
-// carry a per-request nonce (that would force every page to render on each
-// request); Next's own inline bootstrap scripts therefore need
-// 'unsafe-inline' in script-src. No 'unsafe-eval' in production, no
-// third-party origin anywhere.
+// Security headers for every route.
+//
+// Script policy: the build serves every page without an interactive island as
+// plain HTML with no script at all (scripts/static-pages.ts), so those pages get
+// `script-src 'self'` with no 'unsafe-inline'. The pages that do run Next's
+// client runtime (INTERACTIVE_PAGE_SOURCES: the consultation form, and the
+// editors' preview) need Next's inline bootstrap scripts; the form page renders
+// per request, so a nonce from proxy.ts would be possible there, but the whole
+// site's static pages cannot carry per-request nonces, and one policy shape for
+// "pages with scripts" keeps it simple: those pages allow 'unsafe-inline' for
+// scripts. No 'unsafe-eval' in production, no third-party origin anywhere.
+// scripts/static-pages.ts fails the build if a page runs the runtime without
+// being listed here.
 
-/** @param {{ dev: boolean }} options */
-export function buildSecurityHeaders({ dev }) {
+/** @param {{ dev: boolean, inlineScripts?: boolean }} options */
+export function buildSecurityHeaders({ dev, inlineScripts = dev }) {
   const contentSecurityPolicy = [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ""}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -27,12 +35,36 @@ export function buildSecurityHeaders({ dev }) {
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
     { key: "X-Frame-Options", value: "DENY" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
+}
+
+/** Pages that run Next's client runtime (Next.js `headers()` sources). */
+export const INTERACTIVE_PAGE_SOURCES = ["/consultation", "/consultation/:path*", "/preview/:path*"];
+
+/**
+ * What interactive pages get on top of (and instead of) the plain policy: inline
+ * scripts, and isolation from any window that opened them (the form takes
+ * personal data). COOP is not on the plain pages: on a phone, Chrome gives a
+ * COOP site its own renderer process, and in Lighthouse's mobile run that
+ * start-up alone blocked the main thread for 100 to 400 ms on pages that run
+ * no script.
+ * @param {{ dev: boolean }} options
+ */
+export function buildInteractivePageHeaders({ dev }) {
+  const csp = buildSecurityHeaders({ dev, inlineScripts: true }).find((h) => h.key === "Content-Security-Policy");
+  return [...(csp ? [csp] : []), { key: "Cross-Origin-Opener-Policy", value: "same-origin" }];
+}
+
+/** True when a route such as /consultation/thanks is covered by one of the sources. */
+export function isInteractiveRoute(route) {
+  return INTERACTIVE_PAGE_SOURCES.some((source) =>
+    source.endsWith("/:path*") ? route.startsWith(`${source.slice(0, -"/:path*".length)}/`) : route === source,
+  );
 }
 
 // `next dev` needs eval and a websocket for hot reload; `next build`/`next start` get the strict policy.
 export const securityHeaders = buildSecurityHeaders({ dev: process.env.NODE_ENV === "development" });
+export const interactivePageHeaders = buildInteractivePageHeaders({ dev: process.env.NODE_ENV === "development" });
 
 /**
  * The Keystatic admin (/keystatic, only in a build or dev server with

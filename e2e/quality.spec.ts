@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { buildSecurityHeaders } from "../config/security-headers.mjs";
+import { buildInteractivePageHeaders, buildSecurityHeaders, isInteractiveRoute } from "../config/security-headers.mjs";
 import { expect, publishedPages, test } from "./fixtures";
 
 // What `next start` must send: the production policy.
 const securityHeaders = buildSecurityHeaders({ dev: false });
+const interactivePageHeaders = buildInteractivePageHeaders({ dev: false });
 
 const viewports = [
   { name: "desktop", width: 1280, height: 800 },
@@ -68,9 +69,15 @@ for (const { path } of pages) {
     test("answers with the security headers", async ({ request }) => {
       const response = await request.get(path);
       const headers = response.headers();
-      for (const { key, value } of securityHeaders) expect(headers[key.toLowerCase()], key).toBe(value);
+      const interactive = isInteractiveRoute(path);
+      const expected = new Map(securityHeaders.map((h) => [h.key, h.value]));
+      if (interactive) for (const { key, value } of interactivePageHeaders) expected.set(key, value);
+      for (const [key, value] of expected) expect(headers[key.toLowerCase()], key).toBe(value);
       const csp = headers["content-security-policy"] ?? "";
       expect(csp).not.toContain("unsafe-eval");
+      // Plain pages run no script, so their policy allows no inline script either.
+      if (interactive) expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+      else expect(csp).toMatch(/script-src 'self';/);
       expect(csp).toContain("frame-ancestors 'none'");
       expect(headers["x-powered-by"]).toBeUndefined();
     });

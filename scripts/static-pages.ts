@@ -21,6 +21,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isInteractiveRoute } from "../config/security-headers.mjs";
 import { projectClientModules, stripClientRuntime } from "./lib/static-html";
 
 const APP_DIR = path.join(".next", "server", "app");
@@ -41,6 +42,8 @@ const { routes } = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderMa
 
 const plain: string[] = [];
 const withRuntime: string[] = [];
+const plainSources = new Set<string>();
+const runtimeSources = new Set<string>();
 for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
   // Only HTML pages have a data route; route handlers (sitemap, images) do not.
   if (dataRoute === null || srcRoute === null || route === "/_global-error") continue;
@@ -52,12 +55,32 @@ for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
   const ours = projectClientModules(readFileSync(clientManifest, "utf8"));
   if (ours.length > 0) {
     withRuntime.push(`${route} (${ours.join(", ")})`);
+    runtimeSources.add(srcRoute);
     continue;
   }
   const { html, removedScripts } = stripClientRuntime(readFileSync(htmlFile, "utf8"));
   if (removedScripts === 0) fail(`found no Next.js scripts in ${htmlFile}; has Next changed its output?`);
   writeFileSync(htmlFile, html);
   plain.push(route);
+  plainSources.add(srcRoute);
+}
+
+// Every page that still runs the client runtime (kept above, or rendered per
+// request) needs the CSP that allows Next's inline bootstrap; the plain policy
+// would block it and the page would break silently. Admin pages have their own.
+const appRoutes = JSON.parse(readFileSync(path.join(".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+const uncovered = Object.entries(appRoutes)
+  .filter(([entry]) => entry.endsWith("/page"))
+  .map(([, route]) => route)
+  .filter((route) => route !== "/_global-error" && !route.startsWith("/keystatic"))
+  .filter((route) => !(plainSources.has(route) && !runtimeSources.has(route)))
+  .filter((route) => !isInteractiveRoute(route));
+if (uncovered.length > 0) {
+  console.error(
+    `static pages: ${uncovered.join(", ")} run${uncovered.length === 1 ? "s" : ""} Next's client runtime but ${uncovered.length === 1 ? "is" : "are"} not in ` +
+      "INTERACTIVE_PAGE_SOURCES (config/security-headers.mjs); add the route there so its CSP allows Next's inline scripts",
+  );
+  process.exit(1);
 }
 
 console.log(`Static pages: ${plain.length} served without client JavaScript; ${withRuntime.length} keep it${withRuntime.length ? `: ${withRuntime.join("; ")}` : ""}`);
