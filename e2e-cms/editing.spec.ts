@@ -16,8 +16,16 @@ test("an editor creates a treatment with the forms, and the file it writes passe
     .getByRole("textbox", { name: "Disclaimer", exact: true })
     .fill("General information, not medical advice. Suitability is decided at an in-person consultation.");
   await page.getByLabel("Last reviewed").fill("2026-11-20");
-  await page.getByRole("combobox", { name: "Reviewed by" }).fill("amara");
-  await page.getByRole("option", { name: "amara-okafor" }).click();
+  // The picker lists the practitioner files; it loads them on first use, so
+  // type as a person does and wait for the suggestion.
+  const reviewer = page.getByRole("combobox", { name: "Reviewed by" });
+  const option = page.getByRole("option", { name: "amara-okafor" });
+  await expect(async () => {
+    await reviewer.fill("");
+    await reviewer.pressSequentially("amara", { delay: 100 });
+    await expect(option).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  await option.click();
   await page.getByRole("textbox", { name: "Sessions", exact: true }).fill("One visit of about 45 minutes");
   await page.getByRole("textbox", { name: "Downtime", exact: true }).fill("None");
 
