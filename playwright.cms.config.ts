@@ -1,23 +1,20 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
 import baseConfig from "./playwright.config";
 
 // The editing UI's round trip: `npm run dev` in local mode, in a temporary copy
-// of the project (scripts/cms-dev-copy.ts), driven in Debian's chromium.
+// of the project (scripts/cms-dev-copy.ts), driven in Debian's chromium. Browser,
+// workers and the rest come from the main config.
 const PORT = Number(process.env.CMS_E2E_PORT ?? 3150);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
+  ...baseConfig,
   testDir: "./e2e-cms",
-  fullyParallel: false,
-  forbidOnly: true,
-  retries: 0,
-  workers: 1,
   // `next dev` compiles each route on first use; the admin is large.
   timeout: 180_000,
   expect: { timeout: 30_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-cms.json" }]],
   use: { ...baseConfig.use, baseURL, navigationTimeout: 120_000 },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: "node --import tsx scripts/cms-dev-copy.ts",
     url: `${baseURL}/robots.txt`,

@@ -12,21 +12,31 @@
 // scripts/static-pages.ts fails the build if a page runs the runtime without
 // being listed here.
 
-/** @param {{ dev: boolean, inlineScripts?: boolean }} options */
-export function buildSecurityHeaders({ dev, inlineScripts = dev }) {
-  const contentSecurityPolicy = [
+/**
+ * The one CSP shape: same-origin everything, plus the origins a caller allows
+ * per directive (only the admin does).
+ * @param {{ dev: boolean, inlineScripts?: boolean, allow?: { style?: string[], img?: string[], font?: string[], connect?: string[] } }} options
+ */
+function buildContentSecurityPolicy({ dev, inlineScripts = dev, allow = {} }) {
+  const more = (/** @type {string[] | undefined} */ origins) => (origins?.length ? ` ${origins.join(" ")}` : "");
+  return [
     "default-src 'self'",
     `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ""}${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${dev ? " ws:" : ""}`,
+    `style-src 'self' 'unsafe-inline'${more(allow.style)}`,
+    `img-src 'self' data: blob:${more(allow.img)}`,
+    `font-src 'self'${more(allow.font)}`,
+    `connect-src 'self'${dev ? " ws:" : ""}${more(allow.connect)}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
     "manifest-src 'self'",
   ].join("; ");
+}
+
+/** @param {{ dev: boolean, inlineScripts?: boolean }} options */
+export function buildSecurityHeaders({ dev, inlineScripts = dev }) {
+  const contentSecurityPolicy = buildContentSecurityPolicy({ dev, inlineScripts });
 
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy },
@@ -51,8 +61,10 @@ export const INTERACTIVE_PAGE_SOURCES = ["/consultation", "/consultation/:path*"
  * @param {{ dev: boolean }} options
  */
 export function buildInteractivePageHeaders({ dev }) {
-  const csp = buildSecurityHeaders({ dev, inlineScripts: true }).find((h) => h.key === "Content-Security-Policy");
-  return [...(csp ? [csp] : []), { key: "Cross-Origin-Opener-Policy", value: "same-origin" }];
+  return [
+    { key: "Content-Security-Policy", value: buildContentSecurityPolicy({ dev, inlineScripts: true }) },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ];
 }
 
 /** True when a route such as /consultation/thanks is covered by one of the sources. */
@@ -75,17 +87,14 @@ export const interactivePageHeaders = buildInteractivePageHeaders({ dev: process
  * @param {{ dev: boolean, github: boolean }} options
  */
 export function buildAdminContentSecurityPolicy({ dev, github }) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline' https://fonts.googleapis.com",
-    `img-src 'self' data: blob:${github ? " https://avatars.githubusercontent.com" : ""}`,
-    "font-src 'self' https://fonts.gstatic.com",
-    `connect-src 'self'${dev ? " ws:" : ""}${github ? " https://api.github.com" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "manifest-src 'self'",
-  ].join("; ");
+  return buildContentSecurityPolicy({
+    dev,
+    inlineScripts: true,
+    allow: {
+      style: ["https://fonts.googleapis.com"],
+      img: github ? ["https://avatars.githubusercontent.com"] : [],
+      font: ["https://fonts.gstatic.com"],
+      connect: github ? ["https://api.github.com"] : [],
+    },
+  });
 }

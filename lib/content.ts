@@ -77,15 +77,28 @@ function check<S extends z.ZodType>(schema: S, doc: { _raw: { sourceFilePath: st
 
 const slugOf = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.mdx?$/, "");
 
-const practitioners: Practitioner[] = allPractitioners.map((doc) => {
-  const data = check(practitionerSchema, doc);
-  return {
-    ...data,
-    slug: slugOf(doc),
-    displayName: [data.honorificPrefix, data.name].filter(Boolean).join(" "),
-    bioHtml: doc.body.html,
-  };
+/** The app's practitioner from checked frontmatter; also used by the draft preview (lib/preview.ts). */
+export const toPractitioner = (data: PractitionerFrontmatter, slug: string, bioHtml: string): Practitioner => ({
+  ...data,
+  slug,
+  displayName: [data.honorificPrefix, data.name].filter(Boolean).join(" "),
+  bioHtml,
 });
+
+/** The app's treatment from checked frontmatter and its rendered body; also used by the draft preview. */
+export function toTreatment(
+  { reviewedBy: _reviewedBy, ...data }: TreatmentFrontmatter,
+  slug: string,
+  reviewer: Practitioner,
+  html: string,
+  markdown: string,
+): Treatment {
+  return { ...data, slug, url: `/treatments/${slug}`, reviewer, html, howPerformed: sectionText(markdown, /^how it goes/i) };
+}
+
+const practitioners: Practitioner[] = allPractitioners.map((doc) =>
+  toPractitioner(check(practitionerSchema, doc), slugOf(doc), doc.body.html),
+);
 
 function reviewerOf(slug: string, file: string): Practitioner {
   const reviewer = practitioners.find((p) => p.slug === slug);
@@ -95,16 +108,8 @@ function reviewerOf(slug: string, file: string): Practitioner {
 
 const treatments: Treatment[] = allTreatments
   .map((doc) => {
-    const { reviewedBy, ...data } = check(treatmentSchema, doc);
-    const slug = slugOf(doc);
-    return {
-      ...data,
-      slug,
-      url: `/treatments/${slug}`,
-      reviewer: reviewerOf(reviewedBy, doc._raw.sourceFilePath),
-      html: doc.body.html,
-      howPerformed: sectionText(doc.body.raw, /^how it goes/i),
-    };
+    const data = check(treatmentSchema, doc);
+    return toTreatment(data, slugOf(doc), reviewerOf(data.reviewedBy, doc._raw.sourceFilePath), doc.body.html, doc.body.raw);
   })
   .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 

@@ -6,15 +6,13 @@
  * clean preview means a clean `npm run content:check` for the file.
  */
 import { readFileSync } from "node:fs";
-import { unified } from "unified";
 import { checkContent } from "./content/check";
 import { loadContent, type RawDocument } from "./content/load";
 import type { Problem } from "./content/report";
 import { practitionerSchema, treatmentSchema } from "./content/schema";
 import { rules } from "./compliance";
-import { configureMarkdown } from "./markdown";
-import { sectionText } from "./markdown/sections";
-import type { Practitioner, Treatment } from "./content";
+import { renderMarkdown } from "./markdown";
+import { toPractitioner, toTreatment, type Practitioner, type Treatment } from "./content";
 
 export interface PreviewFinding extends Problem {
   /** The rule's general advice, when the finding comes from a compliance rule. */
@@ -30,22 +28,9 @@ export interface TreatmentPreview {
 
 const fixes = new Map(rules.map((rule) => [rule.id, rule.fix]));
 
-/** The build's markdown pipeline; give it the whole file, so citations resolve against its frontmatter. */
-export function renderMarkdown(markdown: string): string {
-  const processor = unified();
-  configureMarkdown(processor as never);
-  return String(processor.processSync(markdown));
-}
-
 function practitionerFrom(doc: RawDocument): Practitioner | undefined {
   const parsed = practitionerSchema.safeParse(doc.data);
-  if (!parsed.success) return undefined;
-  return {
-    ...parsed.data,
-    slug: doc.slug,
-    displayName: [parsed.data.honorificPrefix, parsed.data.name].filter(Boolean).join(" "),
-    bioHtml: renderMarkdown(readFileSync(doc.file, "utf8")),
-  };
+  return parsed.success ? toPractitioner(parsed.data, doc.slug, renderMarkdown(readFileSync(doc.file, "utf8"))) : undefined;
 }
 
 /** The preview of content/treatments/<slug>.md, or undefined when there is no such file. */
@@ -65,17 +50,9 @@ export function previewTreatment(slug: string, now: Date = new Date()): Treatmen
   const reviewer = reviewerDoc ? practitionerFrom(reviewerDoc) : undefined;
   if (!parsed.success || !reviewer) return { file: doc.file, findings, treatment: undefined };
 
-  const { reviewedBy: _reviewedBy, ...data } = parsed.data;
   return {
     file: doc.file,
     findings,
-    treatment: {
-      ...data,
-      slug,
-      url: `/treatments/${slug}`,
-      reviewer,
-      html: renderMarkdown(readFileSync(doc.file, "utf8")),
-      howPerformed: sectionText(doc.body, /^how it goes/i),
-    },
+    treatment: toTreatment(parsed.data, slug, reviewer, renderMarkdown(readFileSync(doc.file, "utf8")), doc.body),
   };
 }

@@ -1,4 +1,4 @@
-import type { Processor } from "unified";
+import { unified, type Processor } from "unified";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
@@ -25,4 +25,11 @@ export function configureMarkdown(builder: Processor) {
     // Heading ids after sanitising, so they keep their plain names for #links.
     .use(rehypeSlug)
     .use(rehypeStringify);
+}
+
+/** The same pipeline outside Contentlayer (the draft preview). Give it the whole file, so citations resolve against its frontmatter. */
+export function renderMarkdown(source: string): string {
+  const processor = unified();
+  configureMarkdown(processor as never);
+  return String(processor.processSync(source));
 }
