@@ -1,15 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { preselectableTreatments } from "./lib/consultation/page";
+import { newFormTicket, serializeTicket, TICKET_COOKIE } from "./lib/consultation/ticket";
 
 // A consultation request is a few hundred bytes; Next's own limit for Server
 // Action bodies answers with a 500, so refuse oversized posts here with a 413.
 const MAX_BODY_BYTES = 32 * 1024;
 
 /**
- * Runs before the consultation form's Server Action. Refuses, with a clear
- * 4xx instead of Next's 500, bodies that are far too large and posts from
- * another site (Next would refuse those too, less politely).
+ * Runs in front of the consultation form.
+ *   GET: serves the static copy of the form with the requested treatment
+ *   preselected, and hands this view of the form its ticket (lib/consultation/ticket.ts).
+ *   POST (the form's Server Action): refuses, with a clear 4xx instead of
+ *   Next's 500, bodies that are far too large and posts from another site
+ *   (Next would refuse those too, less politely).
  */
 export function proxy(request: NextRequest) {
+  if (request.method === "GET" || request.method === "HEAD") return serveForm(request);
   if (request.method !== "POST") return NextResponse.next();
   const length = Number(request.headers.get("content-length") ?? "0");
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) {
@@ -29,4 +35,26 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/consultation"] };
+function serveForm(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const treatment = searchParams.get("treatment");
+  // An unknown or retired slug still gets the form, with nothing preselected.
+  const preselected = pathname === "/consultation" && treatment !== null && preselectableTreatments().includes(treatment);
+  const response = preselected
+    ? NextResponse.rewrite(new URL(`/consultation/for/${treatment}`, request.url))
+    : NextResponse.next();
+  // A router prefetch is not a view of the form; a soft navigation to it is.
+  if (request.headers.get("next-router-prefetch") === null) {
+    response.cookies.set(TICKET_COOKIE, serializeTicket(newFormTicket()), {
+      httpOnly: true,
+      sameSite: "strict",
+      path: "/consultation",
+      secure: request.nextUrl.protocol === "https:",
+    });
+    // Each view gets its own ticket, so no shared cache may keep the response.
+    response.headers.set("Cache-Control", "private, no-store");
+  }
+  return response;
+}
+
+export const config = { matcher: ["/consultation", "/consultation/for/:treatment"] };

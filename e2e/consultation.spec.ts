@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, publishedTreatments, test } from "./fixtures";
+import { clinic, expect, publishedTreatments, test } from "./fixtures";
 
 // This spec runs its own production server on a fresh embedded database, so
 // that at the end it can stop it and read what was stored with the staff CLI.
@@ -42,6 +42,7 @@ const emails = {
   js: `js-${stamp}@example.com`,
   twice: `twice-${stamp}@example.com`,
   rejected: `rejected-${stamp}@example.com`,
+  tabs: `tabs-${stamp}@example.com`,
 };
 const treatment = publishedTreatments[0];
 
@@ -71,6 +72,11 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, we have your request");
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, we have your request");
+  });
+
+  test("a treatment in the address is preselected without JavaScript too", async ({ page }) => {
+    await page.goto(`${base}/consultation?treatment=${treatment?.slug ?? ""}`);
+    await expect(page.getByLabel("Treatment you would like to discuss")).toHaveValue(treatment?.slug ?? "");
   });
 
   test("missing fields come back next to their fields with what to fix, and typed values are kept", async ({ page }) => {
@@ -123,6 +129,22 @@ test.describe("with JavaScript on", () => {
     await expect(page.getByLabel("Treatment you would like to discuss")).toHaveValue(treatment?.slug ?? "");
   });
 
+  test("an unknown treatment in the address still shows the form, with nothing preselected", async ({ page }) => {
+    const response = await page.goto(`${base}/consultation?treatment=retired-treatment`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByLabel("Treatment you would like to discuss")).toHaveValue("");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/consultation$/);
+  });
+
+  test("a request sent before the form's script has loaded still gets its errors in place", async ({ page }) => {
+    await page.goto(`${base}/consultation`);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    // Enter on the button is the first interaction: the loader holds the form until React has taken over.
+    await page.getByRole("button", { name: "Send request" }).press("Enter");
+    await expect(formAlert(page)).toContainText("Please check the form");
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
   test("the form and its error state have no accessibility violations", async ({ page }) => {
     await page.goto(`${base}/consultation`);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
@@ -133,12 +155,21 @@ test.describe("with JavaScript on", () => {
 });
 
 test.describe("sent by hand, as a browser or a bot would", () => {
+  /** Opens the form (which hands this browser its ticket cookie) and returns the form's hidden fields. */
   async function formFields(page: Page) {
     await page.goto(`${base}/consultation`);
     const hidden = await page.locator("form input[type=hidden]").evaluateAll((els) =>
       els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value] as const),
     );
     return Object.fromEntries(hidden) as Record<string, string>;
+  }
+
+  /** Rewrites the ticket's time, as a bot could: the ticket says when the form was served. */
+  async function backdateTicket(page: Page, servedAt: number) {
+    const ticket = (await page.context().cookies(`${base}/consultation`)).find((c) => c.name === "consultation-ticket");
+    expect(ticket, "GET /consultation sets the ticket cookie").toBeDefined();
+    const id = ticket?.value.split(".")[0] ?? "";
+    await page.context().addCookies([{ ...ticket!, value: `${id}.${servedAt}` }]);
   }
 
   const valid = (email: string) => ({
@@ -152,24 +183,51 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     consent: "on",
   });
 
-  test("a form sent faster than a person could fill it in is refused and nothing is stored", async ({ page, request }) => {
-    const fields = { ...(await formFields(page)), ...valid(emails.rejected), renderedAt: String(Date.now()) };
-    const response = await request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
+  test("a form sent faster than a person could fill it in is refused and nothing is stored", async ({ page }) => {
+    const fields = { ...(await formFields(page)), ...valid(emails.rejected) };
+    await backdateTicket(page, Date.now());
+    const response = await page.request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain("Your request was not sent");
   });
 
-  test("the same form sent twice stores one request and both get the thanks page", async ({ page, request }) => {
-    const fields = { ...(await formFields(page)), ...valid(emails.twice), renderedAt: String(Date.now() - 5000) };
+  test("the same form sent twice stores one request and both get the thanks page", async ({ page }) => {
+    // Without JavaScript the form carries no key of its own: the ticket and the answers make it.
+    const hidden = await formFields(page);
+    expect(hidden.idempotencyKey).toBe("");
+    const fields = { ...hidden, ...valid(emails.twice) };
+    await backdateTicket(page, Date.now() - 5000);
     for (let i = 0; i < 2; i++) {
-      const response = await request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
+      const response = await page.request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
       expect(response.status()).toBe(303);
       expect(response.headers().location).toContain("/consultation/thanks");
     }
   });
 
-  test("unknown fields, oversized bodies and cross-site posts get a clear refusal, never a 500", async ({ page, request }) => {
-    const fields = { ...(await formFields(page)), ...valid(emails.rejected), renderedAt: String(Date.now() - 5000) };
+  test("two different requests sent from two tabs of one browser are both stored", async ({ page, context }) => {
+    const first = { ...(await formFields(page)), ...valid(emails.tabs), treatment: publishedTreatments[0]?.slug ?? "" };
+    const second = { ...(await formFields(await context.newPage())), ...valid(emails.tabs), treatment: publishedTreatments[1]?.slug ?? "" };
+    await backdateTicket(page, Date.now() - 5000);
+    for (const fields of [first, second]) {
+      const response = await page.request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
+      expect(response.status()).toBe(303);
+    }
+  });
+
+  test("a form sent without the page's ticket cookie is refused with a way forward, and nothing is stored", async ({ page, request }) => {
+    const fields = { ...(await formFields(page)), ...valid(emails.rejected) };
+    const response = await request.post(`${base}/consultation`, { multipart: fields, maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Your request was not sent");
+    expect(html).toContain("Reload the page");
+    expect(html).toContain(clinic.phone);
+  });
+
+  test("unknown fields, oversized bodies and cross-site posts get a clear refusal, never a 500", async ({ page }) => {
+    const fields = { ...(await formFields(page)), ...valid(emails.rejected) };
+    await backdateTicket(page, Date.now() - 5000);
+    const request = page.request;
     const unknown = await request.post(`${base}/consultation`, { multipart: { ...fields, dateOfBirth: "1980-01-01" }, maxRedirects: 0 });
     expect(unknown.status()).toBe(200);
     expect(await unknown.text()).toContain("This form could not be read");
@@ -215,5 +273,6 @@ test("the staff export shows each accepted request exactly once and nothing that
   expect(count(emails.noJs)).toBe(1);
   expect(count(emails.js)).toBe(1);
   expect(count(emails.twice)).toBe(1);
+  expect(count(emails.tabs)).toBe(2);
   expect(count(emails.rejected)).toBe(0);
 });

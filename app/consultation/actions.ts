@@ -1,11 +1,12 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/consultation/client-address";
 import type { ConsultationFormState } from "@/lib/consultation/form-state";
 import { CONSULTATION_FIELDS, type ConsultationField } from "@/lib/consultation/schema";
 import { submitConsultation } from "@/lib/consultation/submit";
+import { idempotencyKeyFor, parseTicket, TICKET_COOKIE } from "@/lib/consultation/ticket";
 import { getClinic, listTreatments } from "@/lib/content";
 import { consultationEnv } from "@/lib/db/env";
 
@@ -29,6 +30,19 @@ export async function submitConsultationAction(
     if (typeof value !== "string") return { fieldErrors: {}, values: {}, message: "Files cannot be sent with this form." };
     input[key] = value;
   }
+
+  // The render time always comes from the ticket the server handed out, never from the form.
+  const ticket = parseTicket((await cookies()).get(TICKET_COOKIE)?.value);
+  if (!ticket) {
+    return {
+      fieldErrors: {},
+      values: typedValues(input),
+      message: `This copy of the form has expired, so nothing was sent. Reload the page (your browser needs to accept this site's cookie) and send it again, or call us on ${getClinic().phone}.`,
+    };
+  }
+  input.renderedAt = String(ticket.issuedAt);
+  // With JavaScript on, the form sends its own key, made once per render; without, the ticket and the answers make it.
+  if (!input.idempotencyKey) input.idempotencyKey = idempotencyKeyFor(ticket, input);
 
   const requestHeaders = await headers();
   const forwardedFor = requestHeaders.get("x-forwarded-for");

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { submitConsultationAction } from "@/app/consultation/actions";
 import { emptyFormState, type ConsultationFormState } from "@/lib/consultation/form-state";
 import type { ConsultationField } from "@/lib/consultation/schema";
@@ -13,9 +13,6 @@ export interface ConsultationFormProps {
   selectedTreatment?: string;
   consentText: string;
   privacyUrl: string;
-  /** One per render of the form: a resubmission of this form stores one request. */
-  idempotencyKey: string;
-  renderedAt: number;
   maxMessageLength: number;
 }
 
@@ -29,6 +26,8 @@ const labels: Record<ConsultationField, string> = {
   message: "Anything else we should know? (optional)",
   consent: "Consent",
 };
+
+const subscribeToNothing = () => () => {};
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700";
@@ -78,6 +77,12 @@ function RadioGroup({ name, legend, options, checked, error, layout }: RadioGrou
  */
 export function ConsultationForm(props: ConsultationFormProps) {
   const [state, formAction, pending] = useActionState<ConsultationFormState, FormData>(submitConsultationAction, emptyFormState);
+  // One key per render of the form, made in the browser: however often this render is sent, one request is stored.
+  // Empty in the static HTML (the server renders once for everybody); without JavaScript the server makes
+  // the key from the page's ticket. `hydrated` is false while React adopts the server's HTML, then true.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const [browserKey] = useState(() => (typeof window === "undefined" ? "" : crypto.randomUUID()));
+  const idempotencyKey = hydrated ? browserKey : "";
   const errors = state.fieldErrors;
   const value = (field: ConsultationField) => state.values[field];
   const errorEntries = Object.entries(errors) as [ConsultationField, string][];
@@ -89,8 +94,9 @@ export function ConsultationForm(props: ConsultationFormProps) {
   const anchorOf = (field: ConsultationField) =>
     field === "contactMethod" ? `contactMethod-${contactMethod}` : field === "timeWindow" ? `timeWindow-${timeWindow}` : field;
 
+  // data-enhanced tells the page's loader (public/scripts/hydrate-on-interaction.js) that React has taken over.
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form action={formAction} className="space-y-6" noValidate data-enhanced={idempotencyKey ? "true" : undefined}>
       {(errorEntries.length > 0 || state.message) && (
         <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4" tabIndex={-1}>
           <h2 className="text-lg font-semibold text-red-900">{state.message ? "Your request was not sent" : "Please check the form"}</h2>
@@ -109,8 +115,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
         </div>
       )}
 
-      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
-      <input type="hidden" name="renderedAt" value={props.renderedAt} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {/* A honeypot: people never see it, so only bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="website">Leave this empty</label>

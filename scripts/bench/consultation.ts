@@ -1,17 +1,20 @@
 /**
  * Consultation requests under load, as browsers with JavaScript off send them:
  * GET /consultation once, take every hidden <input> of its form (React's
- * server-action fields and ours), then POST multipart/form-data with a fresh
- * idempotency key, a unique email and a render time 10 s in the past.
+ * server-action fields and ours; the idempotency key is empty, as without
+ * JavaScript), then POST multipart/form-data with a unique email and a ticket
+ * cookie of its own, served 10 s before (so the server makes each request's
+ * key from its ticket and answers, lib/consultation/ticket.ts).
  * Acknowledged = HTTP 303 with Location /consultation/thanks...
  *
  * The crash run kill -9s the server's process group part-way, restarts it on
  * the same PGLITE_DIR and resends every request that got no answer with the
- * same body (the same idempotency key), like a person pressing Send again.
+ * same body and ticket (so the same idempotency key), like a person pressing Send again.
  */
 import http from "node:http";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { newFormTicket, serializeTicket, TICKET_COOKIE } from "../../lib/consultation/ticket";
 import { get, multipartBody, parseAttributes } from "./http";
 import { makeTempDir, run } from "./proc";
 import { crashServer, startServer, stopServer, type Server } from "./server";
@@ -46,8 +49,10 @@ export async function fetchForm(baseUrl: string, formPath: string): Promise<Cons
 interface Job {
   n: number;
   email: string;
-  /** Built when first sent (renderedAt = that moment - 10 s); a resend reuses it unchanged. */
+  /** Built when first sent; a resend reuses it unchanged. */
   body?: Buffer;
+  /** The ticket cookie, served 10 s before the first send; a resend reuses it unchanged. */
+  cookie?: string;
   fields: () => [string, string][];
   acked: boolean;
   attempts: number;
@@ -62,8 +67,6 @@ function makeJobs(form: ConsultationForm, count: number, treatment: string, runI
     const email = `bench-${runId}-${n}@example.com`;
     const fields = (): [string, string][] => [
       ...form.hidden.map(([name, value]): [string, string] => {
-        if (name === "idempotencyKey") return [name, randomUUID()];
-        if (name === "renderedAt") return [name, String(Date.now() - 10_000)];
         if (name === "website") return [name, ""];
         return [name, value];
       }),
@@ -83,7 +86,7 @@ function makeJobs(form: ConsultationForm, count: number, treatment: string, runI
 
 type Outcome = { kind: "ack"; ms: number } | { kind: "http"; status: number; ms: number; detail: string } | { kind: "conn"; code: string };
 
-function post(port: number, formPath: string, body: Buffer, boundary: string, agent: http.Agent): Promise<Outcome> {
+function post(port: number, formPath: string, body: Buffer, cookie: string, boundary: string, agent: http.Agent): Promise<Outcome> {
   return new Promise((resolve) => {
     const started = performance.now();
     const req = http.request(
@@ -97,6 +100,7 @@ function post(port: number, formPath: string, body: Buffer, boundary: string, ag
           "content-type": `multipart/form-data; boundary=${boundary}`,
           "content-length": body.length,
           origin: `http://127.0.0.1:${port}`,
+          cookie,
           accept: "text/html,application/xhtml+xml",
           "user-agent": "clinic-bench",
         },
@@ -223,7 +227,8 @@ export async function consultationRun(options: LoadOptions): Promise<LoadFigures
         job.attempts++;
         if (job.attempts > 1) retried.add(job.n);
         job.body ??= multipartBody(job.fields(), boundary);
-        const outcome = await post(options.port, form.path, job.body, boundary, agent);
+        job.cookie ??= `${TICKET_COOKIE}=${serializeTicket(newFormTicket(Date.now() - 10_000))}`;
+        const outcome = await post(options.port, form.path, job.body, job.cookie, boundary, agent);
         inFlight--;
         if (outcome.kind === "ack") {
           job.acked = true;

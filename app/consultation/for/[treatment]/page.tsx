@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { ConsultationView } from "@/components/consultation/consultation-view";
+import { consultationMetadata, getConsultationPage, preselectableTreatments } from "@/lib/consultation/page";
+
+interface PreselectedConsultationPageProps {
+  params: Promise<{ treatment: string }>;
+}
+
+// proxy.ts serves these for /consultation?treatment=<slug>; any other slug is a 404 here.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return preselectableTreatments().map((treatment) => ({ treatment }));
+}
+
+export async function generateMetadata({ params }: PreselectedConsultationPageProps) {
+  if (!getConsultationPage((await params).treatment)) notFound();
+  return consultationMetadata();
+}
+
+export default async function PreselectedConsultationPage({ params }: PreselectedConsultationPageProps) {
+  const data = getConsultationPage((await params).treatment);
+  if (!data) notFound();
+  return <ConsultationView data={data} />;
+}
