@@ -14,8 +14,8 @@ const viewports = [
 // Every published page, plus the 404 page (same layout, different content).
 const pages = [...publishedPages, { path: "/no-such-page", title: "404" }];
 
-// Pages with an interactive island of ours keep Next's client runtime; the build
-// (scripts/static-pages.ts) serves every other prerendered page as plain HTML.
+// Pages with an interactive island of ours load Next's client runtime on the first
+// interaction; the build (scripts/static-pages.ts) serves every other prerendered page as plain HTML.
 const pagesWithIslands = new Set(["/consultation"]);
 
 for (const { path } of pages) {
@@ -44,13 +44,18 @@ for (const { path } of pages) {
     });
 
     if (pagesWithIslands.has(path)) {
-      test("loads the scripts its form needs", async ({ page }) => {
+      test("loads only a small loader until the visitor interacts, then the runtime its form needs", async ({ page }) => {
         const scripts: string[] = [];
         page.on("request", (request) => {
-          if (request.resourceType() === "script") scripts.push(request.url());
+          if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
         });
         await page.goto(path, { waitUntil: "networkidle" });
-        expect(scripts.length).toBeGreaterThan(0);
+        expect(scripts).toEqual([expect.stringMatching(/^\/_next\/static\/chunks\/hydrate-on-interaction-[0-9a-f]{12}\.js$/)]);
+        await expect(page.locator("form[data-enhanced]")).toHaveCount(0);
+
+        await page.getByLabel("Your name").focus();
+        await expect(page.locator("form[data-enhanced]")).toHaveCount(1);
+        expect(scripts.length).toBeGreaterThan(1);
       });
     } else {
       test("is plain HTML: it loads and runs no JavaScript", async ({ page }) => {

@@ -14,15 +14,22 @@
  * payloads stay, so a client-side navigation from a page that does run the
  * runtime (the consultation form) still renders these pages.
  *
+ * Prerendered pages that do use a client component of ours and are listed
+ * as interactive (the consultation form) keep the runtime but load it on the
+ * first interaction (scripts/client/hydrate-on-interaction.js): their form
+ * works as plain HTML until then, so the load itself costs what a plain
+ * page costs.
+ *
  * The manifest check makes this safe by construction: a route that gains a
  * "use client" component of ours keeps its runtime without anyone editing a
  * list. e2e tests assert both sides (no script on a treatment page; the form
- * page still runs its island).
+ * page loads its island on first interaction).
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isInteractiveRoute } from "../config/security-headers.mjs";
-import { projectClientModules, stripClientRuntime } from "./lib/static-html";
+import { deferClientRuntime, projectClientModules, stripClientRuntime } from "./lib/static-html";
 
 const APP_DIR = path.join(".next", "server", "app");
 
@@ -40,7 +47,20 @@ const manifestPath = path.join(".next", "prerender-manifest.json");
 if (!existsSync(manifestPath)) fail(`${manifestPath} is missing; run after \`next build\``);
 const { routes } = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderManifest;
 
+/**
+ * The loader for pages with an island, copied into Next's static files under
+ * a content-hashed name (served with Next's immutable caching).
+ */
+function installLoader(): string {
+  const source = readFileSync(path.join("scripts", "client", "hydrate-on-interaction.js"));
+  const name = `hydrate-on-interaction-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.js`;
+  writeFileSync(path.join(".next", "static", "chunks", name), source);
+  return `/_next/static/chunks/${name}`;
+}
+let loaderSrc: string | undefined;
+
 const plain: string[] = [];
+const deferred: string[] = [];
 const withRuntime: string[] = [];
 const plainSources = new Set<string>();
 const runtimeSources = new Set<string>();
@@ -54,8 +74,17 @@ for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
 
   const ours = projectClientModules(readFileSync(clientManifest, "utf8"));
   if (ours.length > 0) {
-    withRuntime.push(`${route} (${ours.join(", ")})`);
     runtimeSources.add(srcRoute);
+    if (!isInteractiveRoute(route)) {
+      withRuntime.push(`${route} (${ours.join(", ")})`);
+      continue;
+    }
+    // An island (the consultation form): the page loads as plain HTML and fetches the runtime on first interaction.
+    loaderSrc ??= installLoader();
+    const { html, deferredScripts } = deferClientRuntime(readFileSync(htmlFile, "utf8"), loaderSrc);
+    if (deferredScripts.length === 0) fail(`found no Next.js scripts in ${htmlFile}; has Next changed its output?`);
+    writeFileSync(htmlFile, html);
+    deferred.push(route);
     continue;
   }
   const { html, removedScripts } = stripClientRuntime(readFileSync(htmlFile, "utf8"));
@@ -83,4 +112,7 @@ if (uncovered.length > 0) {
   process.exit(1);
 }
 
-console.log(`Static pages: ${plain.length} served without client JavaScript; ${withRuntime.length} keep it${withRuntime.length ? `: ${withRuntime.join("; ")}` : ""}`);
+console.log(
+  `Static pages: ${plain.length} served without client JavaScript; ${deferred.length} load it on first interaction` +
+    `${deferred.length ? ` (${deferred.join(", ")})` : ""}; ${withRuntime.length} load it at once${withRuntime.length ? `: ${withRuntime.join("; ")}` : ""}`,
+);

@@ -2,7 +2,8 @@
  * Per-route weight of the shipped site, measured against `next start`:
  * HTML as sent (raw, and gzip as next start sends it to a browser that asks
  * for it) and the JavaScript the page loads (every <script src>, fetched with
- * gzip, summed once per page).
+ * gzip, summed once per page), plus, for a page with an island, the runtime
+ * its loader fetches on the first interaction (the #deferred-runtime list).
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -16,6 +17,9 @@ export interface RouteWeight {
   htmlGzip: number;
   jsGzip: number;
   jsChunks: number;
+  /** JavaScript fetched on the first interaction (pages with an island; 0 elsewhere). */
+  deferredGzip: number;
+  deferredChunks: number;
   /** True when the server did not gzip and the bench compressed locally (zlib level 6). */
   localGzip: boolean;
 }
@@ -61,15 +65,15 @@ export function scriptSources(html: string, pageUrl: string): string[] {
   return [...sources];
 }
 
-export async function measureRoute(baseUrl: string, route: string, chunkSizes: Map<string, number>): Promise<RouteWeight> {
-  const url = `${baseUrl}${route}`;
-  const raw = await get(url);
-  if (raw.status !== 200) throw new Error(`HTTP ${raw.status}`);
-  const gz = gzipSize(await get(url, { "accept-encoding": "gzip" }), raw.body);
-  const html = raw.body.toString("utf8");
-  const scripts = scriptSources(html, url);
-  let jsGzip = 0;
-  for (const src of scripts) {
+/** Script URLs the page's loader fetches on the first interaction (scripts/static-pages.ts writes the list). */
+export function deferredScriptSources(html: string, pageUrl: string): string[] {
+  const list = /<script id="deferred-runtime" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  return list ? [...new Set((JSON.parse(list) as string[]).map((src) => new URL(src, pageUrl).href))] : [];
+}
+
+async function gzipTotal(sources: string[], chunkSizes: Map<string, number>): Promise<number> {
+  let total = 0;
+  for (const src of sources) {
     let size = chunkSizes.get(src);
     if (size === undefined) {
       const res = await get(src, { "accept-encoding": "gzip" });
@@ -77,7 +81,28 @@ export async function measureRoute(baseUrl: string, route: string, chunkSizes: M
       size = gzipSize(res).bytes;
       chunkSizes.set(src, size);
     }
-    jsGzip += size;
+    total += size;
   }
-  return { route, status: raw.status, htmlRaw: raw.body.length, htmlGzip: gz.bytes, jsGzip, jsChunks: scripts.length, localGzip: gz.local };
+  return total;
+}
+
+export async function measureRoute(baseUrl: string, route: string, chunkSizes: Map<string, number>): Promise<RouteWeight> {
+  const url = `${baseUrl}${route}`;
+  const raw = await get(url);
+  if (raw.status !== 200) throw new Error(`HTTP ${raw.status}`);
+  const gz = gzipSize(await get(url, { "accept-encoding": "gzip" }), raw.body);
+  const html = raw.body.toString("utf8");
+  const scripts = scriptSources(html, url);
+  const deferred = deferredScriptSources(html, url);
+  return {
+    route,
+    status: raw.status,
+    htmlRaw: raw.body.length,
+    htmlGzip: gz.bytes,
+    jsGzip: await gzipTotal(scripts, chunkSizes),
+    jsChunks: scripts.length,
+    deferredGzip: await gzipTotal(deferred, chunkSizes),
+    deferredChunks: deferred.length,
+    localGzip: gz.local,
+  };
 }

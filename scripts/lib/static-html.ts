@@ -48,3 +48,44 @@ export function stripClientRuntime(html: string): StrippedHtml {
   });
   return { html: withoutPreloads, removedScripts, removedPreloads };
 }
+
+export interface DeferredHtml {
+  html: string;
+  /** The runtime's script URLs, now loaded by the loader on first interaction. */
+  deferredScripts: string[];
+  removedPreloads: number;
+}
+
+/** An external classic script Next loads at start-up (not the nomodule polyfill). */
+function runtimeScriptSource(attributes: string): string | undefined {
+  if (/\bnomodule\b/i.test(attributes) || isDataBlock(attributes)) return undefined;
+  return /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
+}
+
+/**
+ * For a page with an interactive island: take Next's external runtime scripts
+ * out of the page and list them in a JSON data block that `loaderSrc` (a copy
+ * of scripts/client/hydrate-on-interaction.js) loads on the first interaction.
+ * Inline scripts stay: they only queue the page's RSC payload for the runtime.
+ */
+export function deferClientRuntime(html: string, loaderSrc: string): DeferredHtml {
+  const deferredScripts: string[] = [];
+  let removedPreloads = 0;
+  let placeholder = "";
+  const withoutScripts = html.replace(SCRIPT, (element, attributes: string) => {
+    const src = runtimeScriptSource(attributes);
+    if (src === undefined) return element;
+    deferredScripts.push(src.replaceAll("&amp;", "&"));
+    if (deferredScripts.length > 1) return "";
+    placeholder = `<!--deferred-runtime-->`;
+    return placeholder;
+  });
+  const withoutPreloads = withoutScripts.replace(SCRIPT_PRELOAD, () => {
+    removedPreloads += 1;
+    return "";
+  });
+  // JSON inside a data block: "<" is escaped so no URL can end the element early.
+  const list = JSON.stringify(deferredScripts).replaceAll("<", "\\u003c");
+  const replacement = `<script id="deferred-runtime" type="application/json">${list}</script><script src="${loaderSrc}" async=""></script>`;
+  return { html: placeholder ? withoutPreloads.replace(placeholder, replacement) : withoutPreloads, deferredScripts, removedPreloads };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectClientModules, stripClientRuntime } from "../../scripts/lib/static-html";
+import { deferClientRuntime, projectClientModules, stripClientRuntime } from "../../scripts/lib/static-html";
 
 const page = [
   "<!DOCTYPE html><html><head>",
@@ -66,5 +66,36 @@ describe("projectClientModules", () => {
         manifest(["[project]/node_modules/next/dist/client/app-dir/link.js", "[project]/components/consultation/consultation-form.tsx <module evaluation>"]),
       ),
     ).toEqual(["components/consultation/consultation-form.tsx"]);
+  });
+});
+
+describe("deferClientRuntime", () => {
+  const withTwoScripts = page.replace(
+    '<script src="/_next/static/chunks/2.js" async=""></script>',
+    '<script src="/_next/static/chunks/2.js" async=""></script><script src="/_next/static/chunks/3.js?a=1&amp;b=2" async=""></script>',
+  );
+  const loader = "/_next/static/chunks/hydrate-on-interaction-0123456789ab.js";
+
+  it("lists the runtime's external scripts for the loader, in order, and loads nothing else at start", () => {
+    const { html, deferredScripts, removedPreloads } = deferClientRuntime(withTwoScripts, loader);
+    expect(deferredScripts).toEqual(["/_next/static/chunks/2.js", "/_next/static/chunks/3.js?a=1&b=2"]);
+    expect(removedPreloads).toBe(1);
+    expect(html).not.toContain('as="script"');
+    const external = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[0]);
+    expect(external).toEqual([`<script src="${loader}" async="">`, '<script src="/_next/static/chunks/poly.js" noModule="">']);
+    expect(html).toContain(
+      '<script id="deferred-runtime" type="application/json">["/_next/static/chunks/2.js","/_next/static/chunks/3.js?a=1&b=2"]</script>',
+    );
+  });
+
+  it("keeps the inline payload scripts, JSON-LD and the content", () => {
+    const { html } = deferClientRuntime(page, loader);
+    expect(html).toContain("<script>(self.__next_f=self.__next_f||[]).push([0])</script>");
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(html).toContain("<h1>PRP facial</h1>");
+  });
+
+  it("finds nothing to defer on a page without the runtime", () => {
+    expect(deferClientRuntime("<html><body><p>x</p></body></html>", loader).deferredScripts).toEqual([]);
   });
 });
