@@ -1,16 +1,17 @@
 // Security headers for every route.
 //
-// Script policy: the build serves every page without an interactive island as
-// plain HTML with no script at all (scripts/static-pages.ts), so those pages get
-// `script-src 'self'` with no 'unsafe-inline'. The pages that do run Next's
-// client runtime (INTERACTIVE_PAGE_SOURCES: the consultation form, and the
-// editors' preview) need Next's inline bootstrap scripts; the form page renders
-// per request, so a nonce from proxy.ts would be possible there, but the whole
-// site's static pages cannot carry per-request nonces, and one policy shape for
-// "pages with scripts" keeps it simple: those pages allow 'unsafe-inline' for
-// scripts. No 'unsafe-eval' in production, no third-party origin anywhere.
-// scripts/static-pages.ts fails the build if a page runs the runtime without
-// being listed here.
+// Script policy: no public page runs an inline script. The build serves every
+// page without an interactive island as plain HTML with no script at all, and
+// the one page with an island (the consultation form) with no inline script:
+// Next's inline bootstrap and payload travel as a JSON data block that an
+// external loader replays on the first interaction (scripts/static-pages.ts).
+// So every public page gets `script-src 'self'` with no 'unsafe-inline'.
+// Only pages rendered per request that run Next's runtime need its inline
+// scripts: INTERACTIVE_PAGE_SOURCES, today only the editors' draft preview,
+// which exists only in a build with KEYSTATIC_ENABLED=1. No 'unsafe-eval' in
+// production, no third-party origin anywhere. scripts/static-pages.ts fails
+// the build if a page runs the runtime with inline scripts without being
+// listed here.
 
 /**
  * The one CSP shape: same-origin everything, plus the origins a caller allows
@@ -48,16 +49,19 @@ export function buildSecurityHeaders({ dev, inlineScripts = dev }) {
   ];
 }
 
-/** Pages that run Next's client runtime (Next.js `headers()` sources). */
-export const INTERACTIVE_PAGE_SOURCES = ["/consultation", "/consultation/:path*", "/preview/:path*"];
+/** Pages rendered per request that run Next's client runtime with its inline scripts (Next.js `headers()` sources). */
+export const INTERACTIVE_PAGE_SOURCES = ["/preview/:path*"];
 
 /**
  * What interactive pages get on top of (and instead of) the plain policy: inline
- * scripts, and isolation from any window that opened them (the form takes
- * personal data). COOP is not on the plain pages: on a phone, Chrome gives a
+ * scripts, and isolation from any window that opened them. COOP is not on the
+ * public pages, the consultation form included: on a phone, Chrome gives a
  * COOP site its own renderer process, and in Lighthouse's mobile run that
- * start-up alone blocked the main thread for 100 to 400 ms on pages that run
- * no script.
+ * start-up blocked the main thread for 100 to 400 ms (the form page scored 91
+ * to 97 with it, 98 to 100 without). What it guards against, a window that
+ * opened ours keeping a handle on it, matters little on pages that show no
+ * one's data: cross-origin windows cannot read them, and links that open a new
+ * tab get no opener by default.
  * @param {{ dev: boolean }} options
  */
 export function buildInteractivePageHeaders({ dev }) {
@@ -67,7 +71,7 @@ export function buildInteractivePageHeaders({ dev }) {
   ];
 }
 
-/** True when a route such as /consultation/thanks is covered by one of the sources. */
+/** True when a route such as /preview/treatments/x is covered by one of the sources. */
 export function isInteractiveRoute(route) {
   return INTERACTIVE_PAGE_SOURCES.some((source) =>
     source.endsWith("/:path*") ? route.startsWith(`${source.slice(0, -"/:path*".length)}/`) : route === source,

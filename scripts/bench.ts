@@ -524,7 +524,8 @@ async function main(): Promise<void> {
     sections.push(
       "## Pages of the shipped site",
       "",
-      "`next start` of the shipped build, loopback. HTML raw and gzip as sent; JS = every `<script src>` of the page, gzip, summed. " +
+      "`next start` of the shipped build, loopback. HTML raw and gzip as sent; JS at load = every `<script src>` of the page, gzip, summed; " +
+        "JS on first interaction = the runtime a page with an island fetches when the visitor first presses, taps, types or tabs (its `#deferred-runtime` list). " +
         "Lighthouse: CLI defaults (mobile emulation, simulated throttling), headless Chromium, one run per route; ✗ marks a score under budget.",
       "",
       renderRoutes(serving),

@@ -14,11 +14,12 @@
  * payloads stay, so a client-side navigation from a page that does run the
  * runtime (the consultation form) still renders these pages.
  *
- * Prerendered pages that do use a client component of ours and are listed
- * as interactive (the consultation form) keep the runtime but load it on the
- * first interaction (scripts/client/hydrate-on-interaction.js): their form
- * works as plain HTML until then, so the load itself costs what a plain
- * page costs.
+ * Prerendered pages that do use a client component of ours (the consultation
+ * form) keep the runtime but load it on the first interaction
+ * (scripts/client/hydrate-on-interaction.js): every script of Next's, inline
+ * ones included, moves into a JSON data block the loader replays. The form
+ * works as plain HTML until then, so loading the page costs what a plain page
+ * costs, and it runs no inline script, so it needs no 'unsafe-inline'.
  *
  * The manifest check makes this safe by construction: a route that gains a
  * "use client" component of ours keeps its runtime without anyone editing a
@@ -61,9 +62,8 @@ let loaderSrc: string | undefined;
 
 const plain: string[] = [];
 const deferred: string[] = [];
-const withRuntime: string[] = [];
 const plainSources = new Set<string>();
-const runtimeSources = new Set<string>();
+const deferredSources = new Set<string>();
 for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
   // Only HTML pages have a data route; route handlers (sitemap, images) do not.
   if (dataRoute === null || srcRoute === null || route === "/_global-error") continue;
@@ -74,17 +74,22 @@ for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
 
   const ours = projectClientModules(readFileSync(clientManifest, "utf8"));
   if (ours.length > 0) {
-    runtimeSources.add(srcRoute);
-    if (!isInteractiveRoute(route)) {
-      withRuntime.push(`${route} (${ours.join(", ")})`);
-      continue;
-    }
-    // An island (the consultation form): the page loads as plain HTML and fetches the runtime on first interaction.
+    // An island (the consultation form): the page loads as plain HTML with no inline script,
+    // and fetches the runtime on first interaction.
     loaderSrc ??= installLoader();
-    const { html, deferredScripts } = deferClientRuntime(readFileSync(htmlFile, "utf8"), loaderSrc);
-    if (deferredScripts.length === 0) fail(`found no Next.js scripts in ${htmlFile}; has Next changed its output?`);
+    let deferredPage: ReturnType<typeof deferClientRuntime>;
+    try {
+      deferredPage = deferClientRuntime(readFileSync(htmlFile, "utf8"), loaderSrc);
+    } catch (error) {
+      fail(`${htmlFile}: ${(error as Error).message}; has Next changed its output?`);
+    }
+    const { html, runtime } = deferredPage;
+    if (runtime.scripts.length === 0 || runtime.flight.length === 0) {
+      fail(`found no Next.js runtime or payload in ${htmlFile}; has Next changed its output?`);
+    }
     writeFileSync(htmlFile, html);
     deferred.push(route);
+    deferredSources.add(srcRoute);
     continue;
   }
   const { html, removedScripts } = stripClientRuntime(readFileSync(htmlFile, "utf8"));
@@ -94,19 +99,20 @@ for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
   plainSources.add(srcRoute);
 }
 
-// Every page that still runs the client runtime (kept above, or rendered per
-// request) needs the CSP that allows Next's inline bootstrap; the plain policy
-// would block it and the page would break silently. Admin pages have their own.
+// A page rendered per request runs Next's inline bootstrap, so it needs the CSP
+// that allows it; the public policy would block it and the page would break
+// silently. Prerendered pages were made plain or deferred above (no inline
+// script). Admin pages have their own policy.
 const appRoutes = JSON.parse(readFileSync(path.join(".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
 const uncovered = Object.entries(appRoutes)
   .filter(([entry]) => entry.endsWith("/page"))
   .map(([, route]) => route)
   .filter((route) => route !== "/_global-error" && !route.startsWith("/keystatic"))
-  .filter((route) => !(plainSources.has(route) && !runtimeSources.has(route)))
+  .filter((route) => !plainSources.has(route) && !deferredSources.has(route))
   .filter((route) => !isInteractiveRoute(route));
 if (uncovered.length > 0) {
   console.error(
-    `static pages: ${uncovered.join(", ")} run${uncovered.length === 1 ? "s" : ""} Next's client runtime but ${uncovered.length === 1 ? "is" : "are"} not in ` +
+    `static pages: ${uncovered.join(", ")} render${uncovered.length === 1 ? "s" : ""} per request with Next's inline scripts but ${uncovered.length === 1 ? "is" : "are"} not in ` +
       "INTERACTIVE_PAGE_SOURCES (config/security-headers.mjs); add the route there so its CSP allows Next's inline scripts",
   );
   process.exit(1);
@@ -114,5 +120,5 @@ if (uncovered.length > 0) {
 
 console.log(
   `Static pages: ${plain.length} served without client JavaScript; ${deferred.length} load it on first interaction` +
-    `${deferred.length ? ` (${deferred.join(", ")})` : ""}; ${withRuntime.length} load it at once${withRuntime.length ? `: ${withRuntime.join("; ")}` : ""}`,
+    `${deferred.length ? ` (${deferred.join(", ")})` : ""}`,
 );

@@ -68,7 +68,8 @@ export function scriptSources(html: string, pageUrl: string): string[] {
 /** Script URLs the page's loader fetches on the first interaction (scripts/static-pages.ts writes the list). */
 export function deferredScriptSources(html: string, pageUrl: string): string[] {
   const list = /<script id="deferred-runtime" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  return list ? [...new Set((JSON.parse(list) as string[]).map((src) => new URL(src, pageUrl).href))] : [];
+  const scripts = list ? (JSON.parse(list) as { scripts?: string[] }).scripts ?? [] : [];
+  return [...new Set(scripts.map((src) => new URL(src, pageUrl).href))];
 }
 
 async function gzipTotal(sources: string[], chunkSizes: Map<string, number>): Promise<number> {

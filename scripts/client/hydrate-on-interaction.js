@@ -2,9 +2,13 @@
  * Loads Next's client runtime on a page's first interaction instead of at
  * load. scripts/static-pages.ts copies this file into the build (with a
  * content hash in its name) for prerendered pages with an interactive
- * island, and moves the runtime's script URLs into the JSON data block
- * #deferred-runtime. Until someone presses, taps, types or tabs, the page is
- * plain HTML whose form posts to its Server Action like any form does.
+ * island, and moves every script of Next's into the JSON data block
+ * #deferred-runtime: the chunk loader's start-up list (what the inline `_R_`
+ * script pushed), the page's RSC payload (what the inline scripts pushed
+ * onto self.__next_f) and the runtime's script URLs. This file does those
+ * pushes, in that order, then adds the scripts. Until someone presses, taps,
+ * types or tabs, the page is plain HTML whose form posts to its Server
+ * Action like any form does.
  *
  * A form sent before React has taken over is held and sent again once it
  * has (the form marks itself with data-enhanced), so it gets the in-place
@@ -15,7 +19,7 @@
   "use strict";
   var data = document.getElementById("deferred-runtime");
   if (!data) return;
-  var sources = JSON.parse(data.textContent || "[]");
+  var runtime = JSON.parse(data.textContent || "{}");
   var started = false;
   var holding = false;
   var triggers = ["pointerdown", "keydown", "focusin", "touchstart"];
@@ -26,7 +30,15 @@
     triggers.forEach(function (type) {
       window.removeEventListener(type, loadRuntime, true);
     });
-    sources.forEach(function (src) {
+    var turbopack = (window.TURBOPACK = window.TURBOPACK || []);
+    (runtime.turbopack || []).forEach(function (entry) {
+      turbopack.push(entry);
+    });
+    var flight = (self.__next_f = self.__next_f || []);
+    (runtime.flight || []).forEach(function (entry) {
+      flight.push(entry);
+    });
+    (runtime.scripts || []).forEach(function (src) {
       var script = document.createElement("script");
       script.src = src;
       script.async = true;

@@ -49,10 +49,18 @@ export function stripClientRuntime(html: string): StrippedHtml {
   return { html: withoutPreloads, removedScripts, removedPreloads };
 }
 
+export interface DeferredRuntime {
+  /** What Next's inline `_R_` script pushes onto globalThis.TURBOPACK (the chunk loader's start-up list). */
+  turbopack: unknown[];
+  /** What Next's inline scripts push onto self.__next_f (the page's RSC payload), in document order. */
+  flight: unknown[];
+  /** The runtime's external scripts. */
+  scripts: string[];
+}
+
 export interface DeferredHtml {
   html: string;
-  /** The runtime's script URLs, now loaded by the loader on first interaction. */
-  deferredScripts: string[];
+  runtime: DeferredRuntime;
   removedPreloads: number;
 }
 
@@ -62,30 +70,59 @@ function runtimeScriptSource(attributes: string): string | undefined {
   return /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
 }
 
+// The only inline scripts Next 16 writes into a prerendered page without Suspense
+// boundaries; each is a push of one JSON value. Anything else fails the build.
+const TURBOPACK_PUSH = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/;
+const FLIGHT_PUSH = /^(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\(([\s\S]*)\);?$/;
+
+function pushedValue(pattern: RegExp, code: string): unknown {
+  const json = pattern.exec(code.trim())?.[1];
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * For a page with an interactive island: take Next's external runtime scripts
- * out of the page and list them in a JSON data block that `loaderSrc` (a copy
- * of scripts/client/hydrate-on-interaction.js) loads on the first interaction.
- * Inline scripts stay: they only queue the page's RSC payload for the runtime.
+ * For a page with an interactive island: take every script of Next's out of
+ * the page (the external runtime, the inline chunk-loader list and the inline
+ * RSC payload) and put them in one JSON data block, #deferred-runtime, which
+ * `loaderSrc` (a copy of scripts/client/hydrate-on-interaction.js) replays on
+ * the first interaction. The page then runs no inline script at all: parsing
+ * and running the inline payload was most of the page's main-thread work at
+ * load. Throws on an inline script it does not recognise, so a change in
+ * Next's output fails the build instead of breaking the page.
  */
 export function deferClientRuntime(html: string, loaderSrc: string): DeferredHtml {
-  const deferredScripts: string[] = [];
-  let removedPreloads = 0;
-  let placeholder = "";
+  const runtime: DeferredRuntime = { turbopack: [], flight: [], scripts: [] };
   const withoutScripts = html.replace(SCRIPT, (element, attributes: string) => {
+    if (isDataBlock(attributes) || /\bnomodule\b/i.test(attributes)) return element;
     const src = runtimeScriptSource(attributes);
-    if (src === undefined) return element;
-    deferredScripts.push(src.replaceAll("&amp;", "&"));
-    if (deferredScripts.length > 1) return "";
-    placeholder = `<!--deferred-runtime-->`;
-    return placeholder;
+    if (src !== undefined) {
+      runtime.scripts.push(src.replaceAll("&amp;", "&"));
+    } else {
+      const code = element.slice(element.indexOf(">") + 1, element.lastIndexOf("</"));
+      const turbopack = pushedValue(TURBOPACK_PUSH, code);
+      const flight = turbopack === undefined ? pushedValue(FLIGHT_PUSH, code) : undefined;
+      if (turbopack !== undefined) runtime.turbopack.push(turbopack);
+      else if (flight !== undefined) runtime.flight.push(flight);
+      else throw new Error(`unrecognised inline script: ${code.slice(0, 80)}`);
+    }
+    return "";
   });
+  let removedPreloads = 0;
   const withoutPreloads = withoutScripts.replace(SCRIPT_PRELOAD, () => {
     removedPreloads += 1;
     return "";
   });
-  // JSON inside a data block: "<" is escaped so no URL can end the element early.
-  const list = JSON.stringify(deferredScripts).replaceAll("<", "\\u003c");
-  const replacement = `<script id="deferred-runtime" type="application/json">${list}</script><script src="${loaderSrc}" async=""></script>`;
-  return { html: placeholder ? withoutPreloads.replace(placeholder, replacement) : withoutPreloads, deferredScripts, removedPreloads };
+  if (runtime.scripts.length === 0) return { html, runtime, removedPreloads: 0 };
+  const end = withoutPreloads.lastIndexOf("</body>");
+  if (end === -1) throw new Error("no </body> to put the deferred runtime before");
+  // At the end of the body, where Next had the payload: the content still comes first on a slow network.
+  // JSON inside a data block: "<" is escaped so no value can end the element early.
+  const data = JSON.stringify(runtime).replaceAll("<", "\\u003c");
+  const block = `<script id="deferred-runtime" type="application/json">${data}</script><script src="${loaderSrc}" async=""></script>`;
+  return { html: withoutPreloads.slice(0, end) + block + withoutPreloads.slice(end), runtime, removedPreloads };
 }

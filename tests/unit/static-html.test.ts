@@ -70,32 +70,53 @@ describe("projectClientModules", () => {
 });
 
 describe("deferClientRuntime", () => {
-  const withTwoScripts = page.replace(
+  // The shape Next 16 writes into a prerendered page with a client component.
+  const island = [
+    "<!DOCTYPE html><html><head>",
+    '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/1.js"/>',
     '<script src="/_next/static/chunks/2.js" async=""></script>',
-    '<script src="/_next/static/chunks/2.js" async=""></script><script src="/_next/static/chunks/3.js?a=1&amp;b=2" async=""></script>',
-  );
+    '<script src="/_next/static/chunks/3.js?a=1&amp;b=2" async=""></script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/1.js"],"runtimeModuleIds":[94553]});</script>',
+    '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
+    "</head><body><h1>Request a consultation</h1><form></form>",
+    '<script type="application/ld+json">{"@context":"https://schema.org"}</script>',
+    "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+    '<script>self.__next_f.push([1,"<\\/script> and \\u003cb> are escaped by Next"])</script>',
+    "</body></html>",
+  ].join("");
   const loader = "/_next/static/chunks/hydrate-on-interaction-0123456789ab.js";
 
-  it("lists the runtime's external scripts for the loader, in order, and loads nothing else at start", () => {
-    const { html, deferredScripts, removedPreloads } = deferClientRuntime(withTwoScripts, loader);
-    expect(deferredScripts).toEqual(["/_next/static/chunks/2.js", "/_next/static/chunks/3.js?a=1&b=2"]);
+  it("moves the chunk list, the RSC payload and the runtime's scripts into one data block, in order", () => {
+    const { runtime, removedPreloads } = deferClientRuntime(island, loader);
+    expect(runtime).toEqual({
+      turbopack: [{ otherChunks: ["static/chunks/1.js"], runtimeModuleIds: [94553] }],
+      flight: [[0], [1, "</script> and <b> are escaped by Next"]],
+      scripts: ["/_next/static/chunks/2.js", "/_next/static/chunks/3.js?a=1&b=2"],
+    });
     expect(removedPreloads).toBe(1);
-    expect(html).not.toContain('as="script"');
-    const external = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[0]);
-    expect(external).toEqual([`<script src="${loader}" async="">`, '<script src="/_next/static/chunks/poly.js" noModule="">']);
-    expect(html).toContain(
-      '<script id="deferred-runtime" type="application/json">["/_next/static/chunks/2.js","/_next/static/chunks/3.js?a=1&b=2"]</script>',
-    );
   });
 
-  it("keeps the inline payload scripts, JSON-LD and the content", () => {
-    const { html } = deferClientRuntime(page, loader);
-    expect(html).toContain("<script>(self.__next_f=self.__next_f||[]).push([0])</script>");
-    expect(html).toContain('<script type="application/ld+json">');
-    expect(html).toContain("<h1>PRP facial</h1>");
+  it("leaves no inline script and only the loader to load at start, after the content", () => {
+    const { html } = deferClientRuntime(island, loader);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([' src="/_next/static/chunks/poly.js" noModule=""', ' type="application/ld+json"', ' id="deferred-runtime" type="application/json"', ` src="${loader}" async=""`]);
+    expect(html).not.toContain('as="script"');
+    expect(html.indexOf("<form>")).toBeLessThan(html.indexOf("deferred-runtime"));
+  });
+
+  it("writes JSON that a browser reads back unchanged and that cannot end its element early", () => {
+    const { html, runtime } = deferClientRuntime(island, loader);
+    const data = /<script id="deferred-runtime" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    expect(data).not.toContain("<");
+    expect(JSON.parse(data)).toEqual(runtime);
+  });
+
+  it("fails on an inline script it does not know, rather than dropping it", () => {
+    expect(() => deferClientRuntime(island.replace("</body>", "<script>alert(1)</script></body>"), loader)).toThrow(/unrecognised inline script/);
   });
 
   it("finds nothing to defer on a page without the runtime", () => {
-    expect(deferClientRuntime("<html><body><p>x</p></body></html>", loader).deferredScripts).toEqual([]);
+    expect(deferClientRuntime("<html><body><p>x</p></body></html>", loader).runtime.scripts).toEqual([]);
   });
 });
