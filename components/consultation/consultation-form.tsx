@@ -94,7 +94,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
   const anchorOf = (field: ConsultationField) =>
     field === "contactMethod" ? `contactMethod-${contactMethod}` : field === "timeWindow" ? `timeWindow-${timeWindow}` : field;
 
-  // data-enhanced tells the page's loader (public/scripts/hydrate-on-interaction.js) that React has taken over.
+  // data-enhanced tells the page's loader (scripts/client/hydrate-on-interaction.js) that React has taken over.
   return (
     <form action={formAction} className="space-y-6" noValidate data-enhanced={idempotencyKey ? "true" : undefined}>
       {(errorEntries.length > 0 || state.message) && (
