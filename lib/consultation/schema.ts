@@ -32,7 +32,11 @@ export const MAX_INPUT_BYTES = 10_000;
 export const CONSULTATION_FIELDS = ["name", "email", "phone", "contactMethod", "treatment", "timeWindow", "message", "consent"] as const;
 export type ConsultationField = (typeof CONSULTATION_FIELDS)[number];
 
-/** Fields the form adds itself: one idempotency key per render, a honeypot and the render time. */
+/**
+ * Fields besides the visible ones: the idempotency key (made by the form per render, or by the
+ * server action from the view's ticket), a honeypot, and the render time (always set by the
+ * server action from the ticket, lib/consultation/ticket.ts).
+ */
 export const HIDDEN_FIELDS = ["idempotencyKey", "website", "renderedAt"] as const;
 export type HiddenField = (typeof HIDDEN_FIELDS)[number];
 
