@@ -49,7 +49,8 @@ function serveForm(request: NextRequest) {
       httpOnly: true,
       sameSite: "strict",
       path: "/consultation",
-      secure: request.nextUrl.protocol === "https:",
+      // Behind a TLS-terminating proxy the request reaching Next is plain HTTP.
+      secure: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
     });
     // Each view gets its own ticket, so no shared cache may keep the response.
     response.headers.set("Cache-Control", "private, no-store");
