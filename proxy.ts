@@ -35,11 +35,14 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+// The published treatments are fixed for the life of a build: look them up once, not per request.
+const preselectable = new Set(preselectableTreatments());
+
 function serveForm(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const treatment = searchParams.get("treatment");
   // An unknown or retired slug still gets the form, with nothing preselected.
-  const preselected = pathname === "/consultation" && treatment !== null && preselectableTreatments().includes(treatment);
+  const preselected = pathname === "/consultation" && treatment !== null && preselectable.has(treatment);
   const response = preselected
     ? NextResponse.rewrite(new URL(`/consultation/for/${treatment}`, request.url))
     : NextResponse.next();

@@ -27,6 +27,16 @@ function isDataBlock(attributes: string): boolean {
   return type !== undefined && type !== "" && type !== "module" && !type.includes("javascript");
 }
 
+/** Next's script preloads: useless once the scripts they fetch early are gone or deferred. */
+function removeScriptPreloads(html: string): { html: string; removedPreloads: number } {
+  let removedPreloads = 0;
+  const without = html.replace(SCRIPT_PRELOAD, () => {
+    removedPreloads += 1;
+    return "";
+  });
+  return { html: without, removedPreloads };
+}
+
 export interface StrippedHtml {
   html: string;
   removedScripts: number;
@@ -36,16 +46,12 @@ export interface StrippedHtml {
 /** Remove every executable script and script preload; keep JSON-LD and everything else byte for byte. */
 export function stripClientRuntime(html: string): StrippedHtml {
   let removedScripts = 0;
-  let removedPreloads = 0;
   const withoutScripts = html.replace(SCRIPT, (element, attributes: string) => {
     if (isDataBlock(attributes)) return element;
     removedScripts += 1;
     return "";
   });
-  const withoutPreloads = withoutScripts.replace(SCRIPT_PRELOAD, () => {
-    removedPreloads += 1;
-    return "";
-  });
+  const { html: withoutPreloads, removedPreloads } = removeScriptPreloads(withoutScripts);
   return { html: withoutPreloads, removedScripts, removedPreloads };
 }
 
@@ -62,12 +68,6 @@ export interface DeferredHtml {
   html: string;
   runtime: DeferredRuntime;
   removedPreloads: number;
-}
-
-/** An external classic script Next loads at start-up (not the nomodule polyfill). */
-function runtimeScriptSource(attributes: string): string | undefined {
-  if (/\bnomodule\b/i.test(attributes) || isDataBlock(attributes)) return undefined;
-  return /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
 }
 
 // The only inline scripts Next 16 writes into a prerendered page without Suspense
@@ -99,7 +99,7 @@ export function deferClientRuntime(html: string, loaderSrc: string): DeferredHtm
   const runtime: DeferredRuntime = { turbopack: [], flight: [], scripts: [] };
   const withoutScripts = html.replace(SCRIPT, (element, attributes: string) => {
     if (isDataBlock(attributes) || /\bnomodule\b/i.test(attributes)) return element;
-    const src = runtimeScriptSource(attributes);
+    const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
     if (src !== undefined) {
       runtime.scripts.push(src.replaceAll("&amp;", "&"));
     } else {
@@ -112,11 +112,7 @@ export function deferClientRuntime(html: string, loaderSrc: string): DeferredHtm
     }
     return "";
   });
-  let removedPreloads = 0;
-  const withoutPreloads = withoutScripts.replace(SCRIPT_PRELOAD, () => {
-    removedPreloads += 1;
-    return "";
-  });
+  const { html: withoutPreloads, removedPreloads } = removeScriptPreloads(withoutScripts);
   if (runtime.scripts.length === 0) return { html, runtime, removedPreloads: 0 };
   const end = withoutPreloads.lastIndexOf("</body>");
   if (end === -1) throw new Error("no </body> to put the deferred runtime before");
