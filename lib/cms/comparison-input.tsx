@@ -11,6 +11,12 @@ import { comparisonErrors, type ComparisonRow, type ComparisonValue } from "./co
 
 type Props = FormFieldInputProps<ComparisonValue> & { label: string; description: string };
 
+/** The two things compared; each row has a cell for each. */
+const OPTIONS = [
+  { side: "left", description: "The first option, e.g. PRP" },
+  { side: "right", description: "The second option, e.g. Mesotherapy" },
+] as const;
+
 /**
  * The form for `comparison` (see comparison-field.ts). Labels are unique on
  * the page ("Comparison left option", "Row 2 aspect") so tests and screen
@@ -44,22 +50,17 @@ export function ComparisonInput({ value, onChange, forceValidation, label, descr
         {description}
       </Text>
       <Grid columns="1fr 1fr" columnGap="medium">
-        <TextField
-          label={`${label} left option`}
-          description="The first option, e.g. PRP"
-          value={value.left}
-          onChange={(left) => onChange({ ...value, left })}
-          onBlur={() => touch("left")}
-          errorMessage={errorFor("left")}
-        />
-        <TextField
-          label={`${label} right option`}
-          description="The second option, e.g. Mesotherapy"
-          value={value.right}
-          onChange={(right) => onChange({ ...value, right })}
-          onBlur={() => touch("right")}
-          errorMessage={errorFor("right")}
-        />
+        {OPTIONS.map(({ side, description: hint }) => (
+          <TextField
+            key={side}
+            label={`${label} ${side} option`}
+            description={hint}
+            value={value[side]}
+            onChange={(text) => onChange({ ...value, [side]: text })}
+            onBlur={() => touch(side)}
+            errorMessage={errorFor(side)}
+          />
+        ))}
       </Grid>
       {value.rows.map((row, index) => {
         const n = index + 1;
@@ -74,20 +75,16 @@ export function ComparisonInput({ value, onChange, forceValidation, label, descr
               errorMessage={errorFor(`rows.${index}.aspect`)}
             />
             <Grid columns="1fr 1fr" columnGap="medium">
-              <TextArea
-                label={`Row ${n} left`}
-                value={row.left}
-                onChange={(left) => setRow(index, { left })}
-                onBlur={() => touch(`rows.${index}.left`)}
-                errorMessage={errorFor(`rows.${index}.left`)}
-              />
-              <TextArea
-                label={`Row ${n} right`}
-                value={row.right}
-                onChange={(right) => setRow(index, { right })}
-                onBlur={() => touch(`rows.${index}.right`)}
-                errorMessage={errorFor(`rows.${index}.right`)}
-              />
+              {OPTIONS.map(({ side }) => (
+                <TextArea
+                  key={side}
+                  label={`Row ${n} ${side}`}
+                  value={row[side]}
+                  onChange={(text) => setRow(index, { [side]: text })}
+                  onBlur={() => touch(`rows.${index}.${side}`)}
+                  errorMessage={errorFor(`rows.${index}.${side}`)}
+                />
+              ))}
             </Grid>
             <Grid columns="repeat(3, max-content)" columnGap="regular">
               <ActionButton onPress={() => moveRow(index, -1)} isDisabled={index === 0} aria-label={`Move row ${n} up`}>
