@@ -13,6 +13,13 @@ export interface ContentFiles {
   write(file: string, text: string): void;
   remove(file: string): void;
   exists(file: string): boolean;
+  /**
+   * The file once a save has changed it and finished writing. The writer
+   * truncates before it writes, so a read can catch an empty or half-written
+   * file: wait until it differs from `before`, is not empty, and reads the
+   * same twice in a row.
+   */
+  saved(file: string, before: string): Promise<string>;
   /** `npm run content:check` in the copy, as the marketing team would run it. */
   check(): { status: number | null; output: string };
 }
@@ -25,6 +32,16 @@ export const test = base.extend<{ content: ContentFiles }>({
       write: (file, text) => writeFileSync(at(file), text),
       remove: (file) => rmSync(at(file), { force: true }),
       exists: (file) => existsSync(at(file)),
+      saved: async (file, before) => {
+        let last = "";
+        for (let waited = 0; waited < 30_000; waited += 250) {
+          const now = readFileSync(at(file), "utf8");
+          if (now !== before && now !== "" && now === last) return now;
+          last = now;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        throw new Error(`${file} was not saved within 30 s`);
+      },
       check: () => {
         const result = spawnSync("npm", ["run", "--silent", "content:check"], {
           cwd: projectDir,
