@@ -68,9 +68,7 @@ test("an editor creates a treatment with the forms, and the file it writes passe
 
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/keystatic\/collection\/treatments\/item\/scalp-assessment$/, { timeout: 60_000 });
-  await expect.poll(() => content.exists(file)).toBe(true);
-
-  const written = content.read(file);
+  const written = await content.saved(file, "");
   expect(written).toMatch(/^---\ntitle: Scalp assessment\n/);
   expect(written).toContain("lastReviewed: 2026-11-20");
   expect(written).toContain("reviewedBy: amara-okafor");

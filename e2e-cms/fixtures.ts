@@ -17,7 +17,7 @@ export interface ContentFiles {
    * The file once a save has changed it and finished writing. The writer
    * truncates before it writes, so a read can catch an empty or half-written
    * file: wait until it differs from `before`, is not empty, and reads the
-   * same twice in a row.
+   * same twice in a row. A file that does not exist yet reads as "".
    */
   saved(file: string, before: string): Promise<string>;
   /** `npm run content:check` in the copy, as the marketing team would run it. */
@@ -35,7 +35,7 @@ export const test = base.extend<{ content: ContentFiles }>({
       saved: async (file, before) => {
         let last = "";
         for (let waited = 0; waited < 30_000; waited += 250) {
-          const now = readFileSync(at(file), "utf8");
+          const now = existsSync(at(file)) ? readFileSync(at(file), "utf8") : "";
           if (now !== before && now !== "" && now === last) return now;
           last = now;
           await new Promise((resolve) => setTimeout(resolve, 250));
