@@ -23,14 +23,14 @@ export function ConsultationCta({ clinic, treatment }: ConsultationCtaProps) {
       <div className="mt-5 flex flex-wrap gap-3">
         <ButtonLink
           href={treatment ? `/consultation?treatment=${treatment.slug}` : "/consultation"}
-          className="bg-white text-brand-900 hover:bg-brand-50"
+          variant="inverse"
         >
           Request a consultation
         </ButtonLink>
-        <ButtonLink href={telHref(clinic.phone)} variant="secondary" className="border-white text-white hover:bg-brand-800">
+        <ButtonLink href={telHref(clinic.phone)} variant="inverse-secondary">
           Call {clinic.phone}
         </ButtonLink>
-        <ButtonLink href={`mailto:${clinic.email}`} variant="secondary" className="border-white text-white hover:bg-brand-800">
+        <ButtonLink href={`mailto:${clinic.email}`} variant="inverse-secondary">
           Email {clinic.email}
         </ButtonLink>
       </div>
