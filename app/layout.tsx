@@ -1,10 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SkipLink } from "@/components/layout/skip-link";
-import { getClinic, listLegalPages } from "@/lib/content";
+import { getClinic } from "@/lib/content";
 import { env } from "@/lib/env";
 import "@/styles/globals.css";
 
@@ -35,12 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-US" className={inter.variable}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <SkipLink />
-        <SiteHeader clinicName={clinic.name} />
-        <main id="main" tabIndex={-1} className="flex-1 outline-none">
-          {children}
-        </main>
-        <SiteFooter clinic={clinic} legalPages={listLegalPages()} />
+        {/* Site chrome comes from each route group's layout: (site), (booking), and none for (admin). */}
+        {children}
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SiteChrome } from "@/components/layout/site-chrome";
 import { JsonLd } from "@/components/seo/json-ld";
 import { Container } from "@/components/ui/container";
 import { getClinic, listTreatments } from "@/lib/content";
@@ -8,7 +9,9 @@ import { clinicNode } from "@/lib/json-ld";
 export const metadata = { title: "Page not found" };
 
 export default function NotFound() {
+  // The root not-found renders inside the root layout alone, outside every group's chrome.
   return (
+    <SiteChrome>
     <Container className="space-y-6 py-16">
       <JsonLd graph={{ "@context": "https://schema.org", "@graph": [clinicNode(getClinic())] }} />
       <h1 className="text-3xl font-bold tracking-tight">We could not find that page</h1>
@@ -35,5 +38,6 @@ export default function NotFound() {
         </li>
       </ul>
     </Container>
+    </SiteChrome>
   );
 }

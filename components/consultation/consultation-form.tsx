@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { useActionState, useState, useSyncExternalStore } from "react";
-import { submitConsultationAction } from "@/app/consultation/actions";
+import { submitConsultationAction } from "@/lib/consultation/actions";
 import { emptyFormState, type ConsultationFormState } from "@/lib/consultation/form-state";
 import type { ConsultationField } from "@/lib/consultation/schema";
 import { cn } from "@/lib/cn";
+import { CONSULTATION_PATH } from "@/lib/consultation/path";
 
 export interface ConsultationFormProps {
   treatments: { slug: string; title: string }[];
@@ -76,7 +77,13 @@ function RadioGroup({ name, legend, options, checked, error, layout }: RadioGrou
  * useActionState shows the same without a reload.
  */
 export function ConsultationForm(props: ConsultationFormProps) {
-  const [state, formAction, pending] = useActionState<ConsultationFormState, FormData>(submitConsultationAction, emptyFormState);
+  // The permalink is the form's address without JavaScript: it becomes the <form action> (an empty
+  // action is invalid HTML), and every copy of the form posts to the one canonical page.
+  const [state, formAction, pending] = useActionState<ConsultationFormState, FormData>(
+    submitConsultationAction,
+    emptyFormState,
+    CONSULTATION_PATH,
+  );
   // One key per render of the form, made in the browser: however often this render is sent, one request is stored.
   // Empty in the static HTML (the server renders once for everybody); without JavaScript the server makes
   // the key from the page's ticket. `hydrated` is false while React adopts the server's HTML, then true.

@@ -27,7 +27,7 @@ export function SiteFooter({ clinic, legalPages }: SiteFooterProps) {
         </div>
         <nav aria-labelledby="footer-legal">
           <h2 id="footer-legal" className="mb-2 font-semibold text-slate-900">
-            Legal
+            Policies
           </h2>
           <ul className="space-y-1">
             {legalPages.map((page) => (

@@ -6,6 +6,7 @@ import { clientAddress } from "@/lib/consultation/client-address";
 import type { ConsultationFormState } from "@/lib/consultation/form-state";
 import { CONSULTATION_FIELDS, type ConsultationField } from "@/lib/consultation/schema";
 import { submitConsultation } from "@/lib/consultation/submit";
+import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, THANKS_PATH } from "@/lib/consultation/receipt";
 import { idempotencyKeyFor, parseTicket, TICKET_COOKIE } from "@/lib/consultation/ticket";
 import { getClinic, listTreatments } from "@/lib/content";
 import { consultationEnv } from "@/lib/db/env";
@@ -65,7 +66,17 @@ export async function submitConsultationAction(
     };
   }
 
-  if (result.ok) redirect("/consultation/thanks");
+  if (result.ok) {
+    // The thanks page confirms this stored request (a repeat of the same form names the first one).
+    (await cookies()).set(RECEIPT_COOKIE, result.id, {
+      httpOnly: true,
+      sameSite: "strict",
+      path: THANKS_PATH,
+      maxAge: RECEIPT_MAX_AGE_SECONDS,
+      secure: requestHeaders.get("x-forwarded-proto") === "https",
+    });
+    redirect(THANKS_PATH);
+  }
   if (result.kind === "invalid") return { fieldErrors: result.fieldErrors, values: result.values };
   return { fieldErrors: {}, values: typedValues(input), message: result.message };
 }

@@ -1,33 +1,31 @@
-import Link from "next/link";
-import { Container } from "@/components/ui/container";
-import { getClinic } from "@/lib/content";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { ThanksView } from "@/components/consultation/thanks-view";
+import { CONSULTATION_PATH } from "@/lib/consultation/path";
+import { findReceipt, RECEIPT_COOKIE, THANKS_PATH } from "@/lib/consultation/receipt";
+import { getClinic, getTreatment } from "@/lib/content";
 import { buildMetadata } from "@/lib/seo";
 
 export function generateMetadata() {
   return buildMetadata({
     title: "Request received",
-    description: "Thank you: your consultation request has been received and the clinic will contact you.",
-    path: "/consultation/thanks",
+    description: "Confirmation that your consultation request was received.",
+    path: THANKS_PATH,
     noindex: true,
   });
 }
 
-export default function ThanksPage() {
+// Rendered per request: it confirms the one request this browser's receipt cookie names.
+export default async function ThanksPage() {
   const clinic = getClinic();
-  return (
-    <Container className="py-16">
-      <div className="mx-auto max-w-2xl space-y-4">
-        <h1 className="text-3xl font-bold tracking-tight">Thank you, we have your request</h1>
-        <p className="text-lg text-slate-700">
-          Someone from {clinic.name} will contact you in the way you asked, usually within two working days. If it is
-          urgent, call us on {clinic.phone}.
-        </p>
-        <p>
-          <Link href="/treatments" className="text-brand-700 underline underline-offset-2">
-            Back to the treatments
-          </Link>
-        </p>
-      </div>
-    </Container>
-  );
+  let receipt: Awaited<ReturnType<typeof findReceipt>>;
+  try {
+    receipt = await findReceipt((await cookies()).get(RECEIPT_COOKIE)?.value);
+  } catch {
+    // The database is out of reach: say so rather than confirm or deny anything.
+    return <ThanksView clinic={clinic} receipt="unavailable" />;
+  }
+  // Nothing was sent from this browser (or the receipt is gone): the form is where to go.
+  if (!receipt) redirect(CONSULTATION_PATH);
+  return <ThanksView clinic={clinic} receipt={receipt} treatmentTitle={getTreatment(receipt.treatmentSlug)?.title} />;
 }

@@ -1,3 +1,4 @@
+import type { ResolvingMetadata } from "next";
 import { notFound } from "next/navigation";
 import { ConsultationView } from "@/components/consultation/consultation-view";
 import { consultationMetadata, getConsultationPage, preselectableTreatments } from "@/lib/consultation/page";
@@ -13,9 +14,9 @@ export function generateStaticParams() {
   return preselectableTreatments().map((treatment) => ({ treatment }));
 }
 
-export async function generateMetadata({ params }: PreselectedConsultationPageProps) {
+export async function generateMetadata({ params }: PreselectedConsultationPageProps, parent: ResolvingMetadata) {
   if (!getConsultationPage((await params).treatment)) notFound();
-  return consultationMetadata();
+  return consultationMetadata(await parent);
 }
 
 export default async function PreselectedConsultationPage({ params }: PreselectedConsultationPageProps) {
