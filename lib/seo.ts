@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, ResolvedMetadata } from "next";
 import { getClinic } from "./content";
 import { absoluteUrl } from "./utils";
 
@@ -11,24 +11,32 @@ export interface BuildMetadataOptions {
   /** Keep the page out of search results (drafts, 404). */
   noindex?: boolean;
   type?: "website" | "article";
+  /** Only for a page that shares its parent segment's image (a copy of the form): the parent's resolved metadata. */
+  shareImagesOf?: Pick<ResolvedMetadata, "openGraph" | "twitter">;
 }
 
-// The site-wide share image (app/opengraph-image.tsx). Pages set openGraph, which
-// replaces the inherited images, so it is named here; a route segment's own
-// opengraph-image file (treatments) takes precedence over this.
-const DEFAULT_IMAGE = { url: "/opengraph-image", width: 1200, height: 630, alt: "The clinic's name" };
-
-/** Every route's metadata comes from here, so no page pastes its own OG block. */
-export function buildMetadata({ title, description, path, noindex = false, type = "website" }: BuildMetadataOptions): Metadata {
+/**
+ * Share images are not named here. Each page's own segment has an
+ * opengraph-image file (app/(site)/opengraph-image.tsx for "/", one per treatment in
+ * app/(site)/treatments/[slug]/, and so on), and Next puts that image's URL
+ * (hashed, since the routes sit in route groups) into og:image and twitter:image:
+ * a segment's own image file wins over the openGraph set here, while an
+ * inherited one does not, so naming an image here would only ever be wrong.
+ * A page without a file of its own passes the metadata whose image it shares.
+ *
+ * Every route's metadata comes from here, so no page pastes its own OG block. */
+export function buildMetadata({ title, description, path, noindex = false, type = "website", shareImagesOf }: BuildMetadataOptions): Metadata {
   const clinic = getClinic();
   const url = absoluteUrl(path);
   const fullTitle = title ? `${title} | ${clinic.name}` : clinic.name;
+  const ogImages = shareImagesOf?.openGraph?.images;
+  const twitterImages = shareImagesOf?.twitter?.images;
   return {
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: url },
-    openGraph: { title: fullTitle, description, url, siteName: clinic.name, type, locale: "en_US", images: [DEFAULT_IMAGE] },
-    twitter: { card: "summary_large_image", title: fullTitle, description },
+    openGraph: { title: fullTitle, description, url, siteName: clinic.name, type, locale: "en_US", ...(ogImages ? { images: ogImages } : {}) },
+    twitter: { card: "summary_large_image", title: fullTitle, description, ...(twitterImages ? { images: twitterImages } : {}) },
     robots: noindex ? { index: false, follow: true } : { index: true, follow: true },
   };
 }

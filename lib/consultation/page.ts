@@ -4,11 +4,14 @@
  * proxy serves for /consultation?treatment=<slug> (so preselection works
  * without JavaScript too).
  */
+import type { ResolvedMetadata } from "next";
 import { getClinic, getConsent, listTreatments, type Clinic } from "../content";
 import { buildMetadata } from "../seo";
 import { MAX_MESSAGE_LENGTH, TIME_WINDOW_LABELS, TIME_WINDOWS } from "./schema";
 
-export const CONSULTATION_PATH = "/consultation";
+import { CONSULTATION_PATH } from "./path";
+
+export { CONSULTATION_PATH };
 const title = "Request a consultation";
 const description =
   "Ask for a consultation: tell us how to reach you and which treatment you would like to talk about. No medical details needed.";
@@ -49,5 +52,9 @@ export function getConsultationPage(treatment?: string): ConsultationPageData | 
   };
 }
 
-/** Every copy has the same canonical address: the form without a preselection. */
-export const consultationMetadata = () => buildMetadata({ title, description, path: CONSULTATION_PATH });
+/**
+ * Every copy has the same canonical address (the form without a preselection),
+ * and a copy shares the form's share image, which it inherits from its parent segment.
+ */
+export const consultationMetadata = (parent?: Pick<ResolvedMetadata, "openGraph" | "twitter">) =>
+  buildMetadata({ title, description, path: CONSULTATION_PATH, shareImagesOf: parent });
