@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { buildNoncePolicy } from "./config/security-headers.mjs";
 import { preselectableTreatments } from "./lib/consultation/page";
+import { THANKS_PATH } from "./lib/consultation/path";
 import { newFormTicket, serializeTicket, TICKET_COOKIE } from "./lib/consultation/ticket";
 
 // A consultation request is a few hundred bytes; Next's own limit for Server
@@ -15,6 +17,7 @@ const MAX_BODY_BYTES = 32 * 1024;
  *   (Next would refuse those too, less politely).
  */
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === THANKS_PATH) return withNonce(request);
   if (request.method === "GET" || request.method === "HEAD") return serveForm(request);
   if (request.method !== "POST") return NextResponse.next();
   const length = Number(request.headers.get("content-length") ?? "0");
@@ -61,4 +64,20 @@ function serveForm(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/consultation", "/consultation/for/:treatment"] };
+/**
+ * The thanks page is rendered per request, so Next's inline scripts are in its
+ * HTML; they run under a nonce made for this response, never 'unsafe-inline'.
+ * Next reads the nonce from the request's policy header and stamps its scripts.
+ */
+function withNonce(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = buildNoncePolicy({ dev: process.env.NODE_ENV === "development", nonce });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
+
+export const config = { matcher: ["/consultation", "/consultation/for/:treatment", "/consultation/thanks"] };

@@ -13,3 +13,7 @@ export declare function buildInteractivePageHeaders(options: { dev: boolean }): 
 export declare const interactivePageHeaders: SecurityHeader[];
 /** True when a route is covered by INTERACTIVE_PAGE_SOURCES. */
 export declare function isInteractiveRoute(route: string): boolean;
+/** The CSP of a page rendered per request: inline scripts only with this nonce. */
+export declare function buildNoncePolicy(options: { dev: boolean; nonce: string }): string;
+/** Pages whose CSP proxy.ts sets per response with a nonce. */
+export declare const NONCE_PAGE_ROUTES: string[];

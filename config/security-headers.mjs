@@ -16,13 +16,13 @@
 /**
  * The one CSP shape: same-origin everything, plus the origins a caller allows
  * per directive (only the admin does).
- * @param {{ dev: boolean, inlineScripts?: boolean, allow?: { style?: string[], img?: string[], font?: string[], connect?: string[] } }} options
+ * @param {{ dev: boolean, inlineScripts?: boolean, nonce?: string, allow?: { style?: string[], img?: string[], font?: string[], connect?: string[] } }} options
  */
-function buildContentSecurityPolicy({ dev, inlineScripts = dev, allow = {} }) {
+function buildContentSecurityPolicy({ dev, inlineScripts = dev, nonce, allow = {} }) {
   const more = (/** @type {string[] | undefined} */ origins) => (origins?.length ? ` ${origins.join(" ")}` : "");
   return [
     "default-src 'self'",
-    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ""}${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${nonce ? ` 'nonce-${nonce}'` : ""}${inlineScripts ? " 'unsafe-inline'" : ""}${dev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'unsafe-inline'${more(allow.style)}`,
     `img-src 'self' data: blob:${more(allow.img)}`,
     `font-src 'self'${more(allow.font)}`,
@@ -69,6 +69,23 @@ export function buildInteractivePageHeaders({ dev }) {
     { key: "Content-Security-Policy", value: buildContentSecurityPolicy({ dev, inlineScripts: true }) },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
+}
+
+/**
+ * Pages rendered per request whose policy proxy.ts sets with a fresh nonce
+ * (next.config's headers() leave their CSP alone).
+ */
+export const NONCE_PAGE_ROUTES = ["/consultation/thanks"];
+
+/**
+ * The policy of a page rendered per request (the consultation thanks page):
+ * Next's inline scripts run only with this response's nonce, which Next reads
+ * from the request's own Content-Security-Policy header and puts on each
+ * script it renders. Set by proxy.ts, which makes a nonce per response.
+ * @param {{ dev: boolean, nonce: string }} options
+ */
+export function buildNoncePolicy({ dev, nonce }) {
+  return buildContentSecurityPolicy({ dev, nonce });
 }
 
 /** True when a route such as /preview/treatments/x is covered by one of the sources. */

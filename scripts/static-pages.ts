@@ -29,7 +29,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { isInteractiveRoute } from "../config/security-headers.mjs";
+import { isInteractiveRoute, NONCE_PAGE_ROUTES } from "../config/security-headers.mjs";
 import { deferClientRuntime, projectClientModules, stripClientRuntime } from "./lib/static-html";
 
 const APP_DIR = path.join(".next", "server", "app");
@@ -60,6 +60,15 @@ function installLoader(): string {
 }
 let loaderSrc: string | undefined;
 
+// Route groups are in the app paths ("/(site)/page" serves "/"), and a page's
+// client-reference manifest sits under its app path, not its URL.
+const appRoutes = JSON.parse(readFileSync(path.join(".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+const appPathOf = new Map(
+  Object.entries(appRoutes)
+    .filter(([entry]) => entry.endsWith("/page"))
+    .map(([entry, route]) => [route, entry.slice(0, -"/page".length)]),
+);
+
 const plain: string[] = [];
 const deferred: string[] = [];
 const plainSources = new Set<string>();
@@ -68,7 +77,9 @@ for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
   // Only HTML pages have a data route; route handlers (sitemap, images) do not.
   if (dataRoute === null || srcRoute === null || route === "/_global-error") continue;
   const htmlFile = path.join(APP_DIR, route === "/" ? "index.html" : `${route}.html`);
-  const clientManifest = path.join(APP_DIR, srcRoute === "/" ? "" : srcRoute, "page_client-reference-manifest.js");
+  const appPath = appPathOf.get(srcRoute);
+  if (appPath === undefined) fail(`app-path-routes-manifest.json has no page for ${srcRoute}`);
+  const clientManifest = path.join(APP_DIR, appPath, "page_client-reference-manifest.js");
   if (!existsSync(htmlFile)) fail(`${htmlFile} is missing for route ${route}`);
   if (!existsSync(clientManifest)) fail(`${clientManifest} is missing for route ${route}`);
 
@@ -103,13 +114,12 @@ for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
 // that allows it; the public policy would block it and the page would break
 // silently. Prerendered pages were made plain or deferred above (no inline
 // script). Admin pages have their own policy.
-const appRoutes = JSON.parse(readFileSync(path.join(".next", "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
 const uncovered = Object.entries(appRoutes)
   .filter(([entry]) => entry.endsWith("/page"))
   .map(([, route]) => route)
   .filter((route) => route !== "/_global-error" && !route.startsWith("/keystatic"))
   .filter((route) => !plainSources.has(route) && !deferredSources.has(route))
-  .filter((route) => !isInteractiveRoute(route));
+  .filter((route) => !isInteractiveRoute(route) && !NONCE_PAGE_ROUTES.includes(route));
 if (uncovered.length > 0) {
   console.error(
     `static pages: ${uncovered.join(", ")} render${uncovered.length === 1 ? "s" : ""} per request with Next's inline scripts but ${uncovered.length === 1 ? "is" : "are"} not in ` +
