@@ -104,6 +104,7 @@ export const Practitioner = defineDocumentType(() => ({
     jobTitle: { type: "string", required: true },
     credentials: { type: "string", required: true },
     registration: { type: "string" },
+    photo: { type: "string" },
     physician: { type: "boolean", default: false },
   },
 }));

@@ -12,7 +12,7 @@ import {
   titleAndFileName,
   todayIso,
 } from "./lib/cms/fields";
-import { DAYS, PROCEDURE_TYPES, TIME } from "./lib/content/schema";
+import { DAYS, PHOTO_PATH, PROCEDURE_TYPES, TIME } from "./lib/content/schema";
 
 /**
  * The editing UI (issue 8). The rules are the zod contract's
@@ -195,6 +195,11 @@ export default config({
         jobTitle: requiredText("Job title", { description: "e.g. Consultant dermatologist" }),
         credentials: requiredText("Credentials", { description: "e.g. MD, FAAD" }),
         registration: optionalText("Registration", { description: "Optional: licence or registration number" }),
+        photo: optionalText("Photo", {
+          description: "A path such as /images/practitioners/jane-doe.jpg: put the file under public/images/practitioners/.",
+          regex: new RegExp(`^$|${PHOTO_PATH.source}`),
+          message: "Photo must be a path such as /images/practitioners/jane-doe.jpg",
+        }),
         physician: fields.checkbox({ label: "Physician", defaultValue: false }),
         body: markdownBody("Bio", "A short biography."),
       },

@@ -15,3 +15,6 @@ export const clinicFile = "clinic.md";
 
 /** Bodies are markdown; `.mdx` is accepted and read as plain markdown (no JSX). */
 export const markdownExtensions = [".md", ".mdx"] as const;
+
+/** The legal page every "Medically reviewed by" line links to; the content check requires it. */
+export const REVIEW_POLICY_SLUG = "medical-review-policy";

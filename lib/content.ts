@@ -13,7 +13,7 @@ import {
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { contentDir } from "../config/content";
+import { contentDir, REVIEW_POLICY_SLUG } from "../config/content";
 import {
   clinicSchema,
   legalPageSchema,
@@ -140,6 +140,17 @@ export const listLegalPages = (): LegalPage[] => legalPages;
 export const getLegalPage = (slug: string): LegalPage | undefined => legalPages.find((p) => p.slug === slug);
 
 export const getClinic = (): Clinic => clinic;
+
+/** The medical review policy, which every "Medically reviewed by" line links to; the content check requires it. */
+export function getReviewPolicy(): LegalPage {
+  const page = getLegalPage(REVIEW_POLICY_SLUG);
+  if (!page) throw new Error(`content/legal/${REVIEW_POLICY_SLUG}.md is missing: every "Medically reviewed by" line links to it`);
+  return page;
+}
+
+/** Published practitioners, physicians first. */
+export const listPractitioners = (): Practitioner[] =>
+  [...practitioners].sort((a, b) => Number(b.physician) - Number(a.physician) || a.name.localeCompare(b.name));
 
 /** The consent wording for the consultation form, and the page it comes from. */
 export function getConsent(): { text: string; page: LegalPage } {

@@ -161,12 +161,19 @@ export const treatmentSchema = z.strictObject({
   draft: z.boolean({ error: "draft must be true or false" }).default(false),
 });
 
+/** A practitioner's photo: a file under public/images/ (an SVG placeholder until a real photo replaces it). */
+export const PHOTO_PATH = /^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif|svg)$/;
+
 export const practitionerSchema = z.strictObject({
   name: requiredText("name", "the practitioner's full name"),
   honorificPrefix: z.string().trim().min(1).optional(),
   jobTitle: requiredText("jobTitle", "their role, e.g. Consultant dermatologist"),
   credentials: requiredText("credentials", "their qualifications, e.g. MBBS, MRCP (Dermatology)"),
   registration: z.string().trim().min(1).optional(),
+  photo: z
+    .string()
+    .regex(PHOTO_PATH, { error: "photo must be a path such as /images/practitioners/jane-doe.jpg (a file under public/images/)" })
+    .optional(),
   physician: z.boolean({ error: "physician must be true or false" }).default(false),
 });
 

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { clinicFile, collections, contentDir } from "../../config/content";
+import { clinicFile, collections, contentDir, REVIEW_POLICY_SLUG } from "../../config/content";
 import type { DocumentKind, RawDocument } from "./load";
 import type { Problem } from "./report";
-import { clinicSchema, legalPageSchema, practitionerSchema, treatmentSchema } from "./schema";
+import { clinicSchema, legalPageSchema, PHOTO_PATH, practitionerSchema, treatmentSchema } from "./schema";
 
 const schemas = {
   Treatment: treatmentSchema,
@@ -206,6 +206,26 @@ export function validateCollection(docs: RawDocument[]): Problem[] {
         problem(doc, ["reviewedBy"], `no practitioner "${reviewedBy}" exists; write one of: ${choices}`),
       );
     }
+  }
+
+  // A practitioner's photo must exist, or the home page would show a broken image.
+  for (const doc of docs.filter((d) => d.kind === "Practitioner")) {
+    const photo = (doc.data as { photo?: unknown } | undefined)?.photo;
+    if (typeof photo === "string" && PHOTO_PATH.test(photo) && !existsSync(path.join("public", photo))) {
+      problems.push(problem(doc, ["photo"], `there is no file public${photo}; add the photo there or correct the path`));
+    }
+  }
+
+  // Every "Medically reviewed by" line links to the review policy.
+  if (docs.some((d) => d.kind === "LegalPage") && !docs.some((d) => d.kind === "LegalPage" && d.slug === REVIEW_POLICY_SLUG)) {
+    problems.push({
+      file: `content/legal/${REVIEW_POLICY_SLUG}.md`,
+      line: 1,
+      column: 1,
+      field: "file",
+      message: `the medical review policy is missing; every "Medically reviewed by" line links to /legal/${REVIEW_POLICY_SLUG}, so add the file`,
+      severity: "error",
+    });
   }
 
   // Before/after pictures must exist, or the page would show a broken image.

@@ -46,11 +46,18 @@ export const validPrivacyPage = {
   consentText: "I agree that the clinic may keep these details and contact me.",
 };
 
-/** A minimal valid site: one clinic, one practitioner, a privacy notice, plus the documents given. */
+export const validReviewPolicy = {
+  title: "How we review our medical information",
+  summary: "Who checks our treatment pages and how often.",
+  lastUpdated: "2026-11-01",
+};
+
+/** A minimal valid site: one clinic, one practitioner, a privacy notice, the review policy, plus the documents given. */
 export const site = (...docs: RawDocument[]): RawDocument[] => [
   doc("content/clinic.md", "Clinic", markdown(validClinic, "")),
   doc("content/practitioners/jane-doe.md", "Practitioner", markdown(validPractitioner, "Bio.")),
   doc("content/legal/privacy.md", "LegalPage", markdown(validPrivacyPage, "## Who we are\n\nThe clinic.\n")),
+  doc("content/legal/medical-review-policy.md", "LegalPage", markdown(validReviewPolicy, "## Who reviews a page\n\nA physician.\n")),
   ...docs,
 ];
 

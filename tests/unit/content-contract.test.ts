@@ -11,6 +11,23 @@ describe("the content contract", () => {
     expect(lines(treatment(validTreatment))).toEqual([]);
   });
 
+  test("a practitioner's photo must be a file under public/, named in one line with the fix", () => {
+    const practitioner = (photo: string) =>
+      doc("content/practitioners/sam-roe.md", "Practitioner", markdown({ name: "Sam Roe", jobTitle: "Nurse", credentials: "RN", photo }, "Bio."));
+    expect(lines(practitioner("/images/practitioners/amara-okafor.svg"))).toEqual([]);
+    expect(lines(practitioner("/images/practitioners/nobody.jpg"))).toEqual([
+      "content/practitioners/sam-roe.md:5:1  photo  there is no file public/images/practitioners/nobody.jpg; add the photo there or correct the path",
+    ]);
+    expect(lines(practitioner("https://example.com/me.jpg"))[0]).toMatch(/photo {2}photo must be a path such as \/images\/practitioners\/jane-doe\.jpg/);
+  });
+
+  test("the site does not build without the medical review policy that every review line links to", () => {
+    const docs = site(treatment(validTreatment)).filter((d) => d.slug !== "medical-review-policy");
+    expect(validateContent(docs).map(formatProblem)).toEqual([
+      'content/legal/medical-review-policy.md:1:1  file  the medical review policy is missing; every "Medically reviewed by" line links to /legal/medical-review-policy, so add the file',
+    ]);
+  });
+
   test("a missing disclaimer names the file, the line and the fix", () => {
     expect(lines(treatment(without("disclaimer")))).toEqual([
       "content/treatments/example.md:2:1  disclaimer  disclaimer is missing; add the compliance disclaimer shown on the page (see README, Disclaimers)",
