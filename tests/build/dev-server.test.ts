@@ -1,0 +1,49 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+
+// `npm run dev` (scripts/dev.sh), started for real: it must take Next's own
+// arguments and, unless told otherwise, listen on the loopback address only,
+// because the editing UI behind it writes content/ and has no login.
+
+const PORT = 4123;
+let child: ReturnType<typeof spawn> | undefined;
+
+afterEach(() => {
+  if (child?.pid) process.kill(-child.pid, "SIGTERM");
+  child = undefined;
+});
+
+/** Local addresses listening on a TCP port, from /proc/net/tcp and tcp6 (hex, as the kernel writes them). */
+function listeners(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  return ["/proc/net/tcp", "/proc/net/tcp6"].flatMap((file) =>
+    readFileSync(file, "utf8")
+      .split("\n")
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[3] === "0A" && cols[1]?.endsWith(`:${hexPort}`))
+      .map((cols) => cols[1]?.split(":")[0] ?? ""),
+  );
+}
+
+async function waitForListener(port: number): Promise<string[]> {
+  for (let i = 0; i < 240; i++) {
+    const found = listeners(port);
+    if (found.length > 0) return found;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`nothing listened on port ${port}`);
+}
+
+describe("npm run dev", () => {
+  it("takes -p from its arguments and listens on 127.0.0.1 only", async () => {
+    child = spawn("npm", ["run", "dev", "--", "-p", String(PORT)], {
+      env: { ...process.env, KEYSTATIC_ENABLED: "0", NEXT_TELEMETRY_DISABLED: "1", PORT: "" },
+      detached: true,
+      stdio: "ignore",
+    });
+    // 0100007F is 127.0.0.1 in /proc's byte order; 00000000 would be every interface.
+    expect(await waitForListener(PORT)).toEqual(["0100007F"]);
+  });
+});
