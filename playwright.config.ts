@@ -11,6 +11,13 @@ export default defineConfig({
   // Two cores: one browser at a time keeps the run steady.
   workers: 1,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Baselines are committed, one per page and width, with no platform suffix: CI and
+  // developers run the same Debian chromium. `npm run test:visual:update` rewrites them.
+  snapshotPathTemplate: "{testDir}/__screenshots__/{arg}{ext}",
+  expect: {
+    // A small tolerance for anti-aliasing; a moved block or a changed colour is far more.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.002, threshold: 0.2, animations: "disabled", caret: "hide", scale: "css" },
+  },
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -57,19 +57,39 @@ async function fillValid(page: Page, email: string) {
   await page.getByLabel("Any time", { exact: true }).check();
   await page.getByLabel("Anything else we should know? (optional)").fill("Weekday mornings are best.");
   await page.getByRole("checkbox").check();
-  // The server refuses forms sent faster than a person could fill them in.
-  await page.waitForTimeout(1100);
+}
+
+/** Rewrites the ticket's time, as a bot could: the ticket says when the form was served. */
+async function backdateTicket(page: Page, servedAt: number) {
+  const ticket = (await page.context().cookies(`${base}/consultation`)).find((c) => c.name === "consultation-ticket");
+  expect(ticket, "GET /consultation sets the ticket cookie").toBeDefined();
+  const id = ticket?.value.split(".")[0] ?? "";
+  await page.context().addCookies([{ ...ticket!, value: `${id}.${servedAt}` }]);
+}
+
+/**
+ * Opens the form as a visitor who has spent a while on it: the server refuses
+ * forms sent faster than a person could fill them in, and the tests must not
+ * race that clock, so the ticket says the form was served five seconds ago.
+ */
+async function openForm(page: Page, path = "/consultation") {
+  await page.goto(`${base}${path}`);
+  await backdateTicket(page, Date.now() - 5000);
 }
 
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a complete request is stored and the thanks page follows; reloading it sends nothing again", async ({ page }) => {
-    await page.goto(`${base}/consultation`);
+    await openForm(page);
     await fillValid(page, emails.noJs);
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page).toHaveURL(`${base}/consultation/thanks`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, we have your request");
+    // It confirms this request: its reference, the treatment asked about and how the clinic will reply.
+    await expect(page.getByText(/^[0-9A-F]{8}$/)).toBeVisible();
+    await expect(page.getByText(treatment?.title ?? "missing treatment", { exact: true })).toBeVisible();
+    await expect(page.getByText(/email you at the address you gave, at any time of day/)).toBeVisible();
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, we have your request");
   });
@@ -80,7 +100,7 @@ test.describe("with JavaScript off", () => {
   });
 
   test("missing fields come back next to their fields with what to fix, and typed values are kept", async ({ page }) => {
-    await page.goto(`${base}/consultation`);
+    await openForm(page);
     await page.getByLabel("Your name").fill("Sam Kept");
     await page.getByLabel("Anything else we should know? (optional)").fill("Please call after 5.");
     await page.getByRole("button", { name: "Send request" }).click();
@@ -96,7 +116,7 @@ test.describe("with JavaScript off", () => {
 
 test.describe("with JavaScript on", () => {
   test("errors show inline without a page load, then a corrected request goes through", async ({ page }) => {
-    await page.goto(`${base}/consultation`);
+    await openForm(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByLabel("Your name").fill("Jo Inline");
     await page.getByRole("button", { name: "Send request" }).click();
@@ -109,7 +129,7 @@ test.describe("with JavaScript on", () => {
   });
 
   test("control characters and an unknown treatment are field errors, not stored rows", async ({ page }) => {
-    await page.goto(`${base}/consultation`);
+    await openForm(page);
     await fillValid(page, emails.rejected);
     await page.getByLabel("Your name").fill("Bad\u0007Name");
     await page.evaluate(() => {
@@ -124,7 +144,7 @@ test.describe("with JavaScript on", () => {
 
   test("a treatment page's call to action preselects that treatment", async ({ page }) => {
     await page.goto(`${base}${treatment?.url ?? ""}`);
-    await page.getByRole("link", { name: "Request a consultation" }).click();
+    await page.getByRole("region", { name: "Book a consultation" }).getByRole("link", { name: "Request a consultation" }).click();
     await expect(page).toHaveURL(`${base}/consultation?treatment=${treatment?.slug ?? ""}`);
     await expect(page.getByLabel("Treatment you would like to discuss")).toHaveValue(treatment?.slug ?? "");
   });
@@ -137,7 +157,7 @@ test.describe("with JavaScript on", () => {
   });
 
   test("a request sent before the form's script has loaded still gets its errors in place", async ({ page }) => {
-    await page.goto(`${base}/consultation`);
+    await openForm(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     // Enter on the button is the first interaction: the loader holds the form until React has taken over.
     await page.getByRole("button", { name: "Send request" }).press("Enter");
@@ -146,7 +166,7 @@ test.describe("with JavaScript on", () => {
   });
 
   test("the form and its error state have no accessibility violations", async ({ page }) => {
-    await page.goto(`${base}/consultation`);
+    await openForm(page);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(formAlert(page)).toBeVisible();
@@ -157,19 +177,11 @@ test.describe("with JavaScript on", () => {
 test.describe("sent by hand, as a browser or a bot would", () => {
   /** Opens the form (which hands this browser its ticket cookie) and returns the form's hidden fields. */
   async function formFields(page: Page) {
-    await page.goto(`${base}/consultation`);
+    await openForm(page);
     const hidden = await page.locator("form input[type=hidden]").evaluateAll((els) =>
       els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value] as const),
     );
     return Object.fromEntries(hidden) as Record<string, string>;
-  }
-
-  /** Rewrites the ticket's time, as a bot could: the ticket says when the form was served. */
-  async function backdateTicket(page: Page, servedAt: number) {
-    const ticket = (await page.context().cookies(`${base}/consultation`)).find((c) => c.name === "consultation-ticket");
-    expect(ticket, "GET /consultation sets the ticket cookie").toBeDefined();
-    const id = ticket?.value.split(".")[0] ?? "";
-    await page.context().addCookies([{ ...ticket!, value: `${id}.${servedAt}` }]);
   }
 
   const valid = (email: string) => ({
@@ -191,6 +203,35 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     expect(await response.text()).toContain("Your request was not sent");
   });
 
+  test("the thanks page opened without sending anything sends the visitor to the form", async ({ page, context }) => {
+    await context.clearCookies();
+    await page.goto(`${base}/consultation/thanks`);
+    await expect(page).toHaveURL(`${base}/consultation`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Request a consultation");
+  });
+
+  test("a made-up receipt confirms nothing: the thanks page sends the visitor to the form", async ({ page, context }) => {
+    for (const value of [crypto.randomUUID(), "not-a-uuid", "' or 1=1 --"]) {
+      await context.clearCookies();
+      await context.addCookies([{ name: "consultation-receipt", value, url: `${base}/consultation/thanks` }]);
+      await page.goto(`${base}/consultation/thanks`);
+      await expect(page).toHaveURL(`${base}/consultation`);
+      await expect(page.getByText("Thank you, we have your request")).toHaveCount(0);
+    }
+  });
+
+  test("the thanks page runs Next's scripts only under its own per-response nonce", async ({ request }) => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(`${base}/consultation/thanks`, { maxRedirects: 0 });
+      const scriptSrc = (response.headers()["content-security-policy"] ?? "").split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+      expect(scriptSrc).not.toContain("unsafe-inline");
+      nonces.add(/'nonce-([^']+)'/.exec(scriptSrc)?.[1] ?? "none");
+    }
+    expect(nonces.size).toBe(2);
+    expect(nonces.has("none")).toBe(false);
+  });
+
   test("the same form sent twice stores one request and both get the thanks page", async ({ page }) => {
     // Without JavaScript the form carries no key of its own: the ticket and the answers make it.
     const hidden = await formFields(page);
@@ -202,6 +243,10 @@ test.describe("sent by hand, as a browser or a bot would", () => {
       expect(response.status()).toBe(303);
       expect(response.headers().location).toContain("/consultation/thanks");
     }
+    // Loaded as a page with JavaScript on, its inline scripts run under the nonce (a blocked one fails the test).
+    await page.goto(`${base}/consultation/thanks`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, we have your request");
+    expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
   });
 
   test("two different requests sent from two tabs of one browser are both stored", async ({ page, context }) => {

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { loadContent } from "../lib/content/load";
-import { clinicSchema, treatmentSchema } from "../lib/content/schema";
+import { clinicSchema, practitionerSchema, treatmentSchema } from "../lib/content/schema";
 
 /** Treatments straight from content/, so a new document is tested without touching the suite. */
 function treatmentsFromContent() {
@@ -15,7 +15,7 @@ export const draftTreatments = all.filter((t) => t.draft);
 export const practitioners = new Map(
   loadContent()
     .filter((doc) => doc.kind === "Practitioner")
-    .map((doc) => [doc.slug, doc.data as { name: string; honorificPrefix?: string }]),
+    .map((doc) => [doc.slug, practitionerSchema.parse(doc.data)]),
 );
 export const clinic = clinicSchema.parse(loadContent().find((doc) => doc.kind === "Clinic")?.data);
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { clinic, expect, publishedPages, publishedTreatments, siteUrl, test } from "./fixtures";
 
@@ -12,6 +13,22 @@ async function graphOf(page: Page): Promise<Node[]> {
   const data = JSON.parse(scripts[0] ?? "") as { "@context": string; "@graph": Node[] };
   expect(data["@context"]).toBe("https://schema.org");
   return data["@graph"];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The og:image the page names, as an absolute URL on this site. */
+async function shareImageOf(page: Page): Promise<URL> {
+  const image = (await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "";
+  expect(image).toMatch(new RegExp(`^${escapeRegExp(siteUrl)}/`));
+  return new URL(image);
+}
+
+/** Width and height from a PNG's IHDR chunk; fails on anything that is not a PNG. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString("hex"), "PNG signature").toBe("89504e470d0a1a0a");
+  expect(png.subarray(12, 16).toString("latin1"), "IHDR first").toBe("IHDR");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
 const ofType = (graph: Node[], type: string) => graph.filter((n) => n["@type"] === type);
@@ -45,15 +62,16 @@ for (const { path, title } of publishedPages) {
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "index, follow");
     });
 
-    test("has an Open Graph image that answers with a PNG", async ({ page, request }) => {
+    test("shares an image of its own: a 1200×630 PNG served from its own address, the same for Twitter", async ({ page, request }) => {
       await page.goto(path);
-      const image = await page.locator('meta[property="og:image"]').getAttribute("content");
-      expect(image).toMatch(new RegExp(`^${siteUrl}/`));
-      const url = new URL(image ?? "");
-      const response = await request.get(`${url.pathname}${url.search}`);
+      const image = await shareImageOf(page);
+      expect(await page.locator('meta[name="twitter:image"]').getAttribute("content")).toBe(image.href);
+      // The image route lives in the page's own segment (Next adds a hash to the name inside route groups).
+      expect(image.pathname).toMatch(new RegExp(`^${path === "/" ? "" : escapeRegExp(path)}/opengraph-image(-[a-z0-9]+)?$`));
+      const response = await request.get(`${image.pathname}${image.search}`);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
-      expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
+      expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
     });
 
     test("has one connected JSON-LD graph with the clinic as MedicalClinic and no ratings", async ({ page }) => {
@@ -141,6 +159,18 @@ for (const treatment of publishedTreatments) {
     });
   });
 }
+
+test("no two published pages share the same share image", async ({ page, request }) => {
+  const owners = new Map<string, string>();
+  for (const { path } of publishedPages) {
+    await page.goto(path);
+    const image = await shareImageOf(page);
+    const digest = createHash("sha256").update(await (await request.get(`${image.pathname}${image.search}`)).body()).digest("hex");
+    expect(owners.get(digest), `${path} shows the same image as ${owners.get(digest)}`).toBeUndefined();
+    owners.set(digest, path);
+  }
+  expect(owners.size).toBe(publishedPages.length);
+});
 
 test("the sitemap lists exactly the published pages, with lastmod from the review date", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();

@@ -1,5 +1,5 @@
 import { loadContent } from "../lib/content/load";
-import { clinic, draftTreatments, expect, expectSingleHeading, test } from "./fixtures";
+import { clinic, draftTreatments, expect, expectSingleHeading, practitioners, publishedPages, publishedTreatments, test } from "./fixtures";
 
 test("the content includes a draft, so the draft tests below test something", () => {
   expect(draftTreatments.length).toBeGreaterThan(0);
@@ -57,6 +57,53 @@ test("the home page names the clinic and links to every section of the site", as
   await expectSingleHeading(page, clinic.name);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Visit & contact" }).click();
   await expect(page).toHaveURL("/clinic");
+});
+
+for (const { path } of publishedPages) {
+  const isForm = path === "/consultation";
+  test(`the header on ${path} ${isForm ? "offers no button to the form it is on" : "offers a request button that opens the form"}`, async ({ page }) => {
+    await page.goto(path);
+    const button = page.getByRole("banner").getByRole("link", { name: "Request a consultation" });
+    if (isForm) {
+      await expect(button).toHaveCount(0);
+      return;
+    }
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect(page).toHaveURL("/consultation");
+    await expectSingleHeading(page, "Request a consultation");
+  });
+}
+
+test("the home page introduces the practitioners with their credentials and photos from their files", async ({ page }) => {
+  await page.goto("/");
+  const team = page.getByRole("region", { name: "Who you will see" });
+  for (const [, practitioner] of practitioners) {
+    const name = [practitioner.honorificPrefix, practitioner.name].filter(Boolean).join(" ");
+    await expect(team.getByRole("heading", { name: `${name}, ${practitioner.credentials}` })).toBeVisible();
+    const photo = team.getByRole("img", { name: `Photo of ${name}` });
+    await expect(photo).toHaveAttribute("src", practitioner.photo ?? "missing photo");
+    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  }
+});
+
+test("the home page lists every treatment with its sessions and downtime", async ({ page }) => {
+  await page.goto("/");
+  const list = page.getByRole("region", { name: "Treatments" });
+  for (const treatment of publishedTreatments) {
+    const card = list.getByRole("listitem").filter({ has: page.getByRole("link", { name: treatment.title, exact: true }) });
+    await expect(card).toContainText(treatment.sessions);
+    await expect(card).toContainText(treatment.downtime);
+  }
+});
+
+test("every \"Medically reviewed by\" line links to the medical review policy", async ({ page }) => {
+  for (const treatment of publishedTreatments) {
+    await page.goto(treatment.url);
+    await page.getByText(/Medically reviewed by/).getByRole("link").click();
+    await expect(page).toHaveURL("/legal/medical-review-policy");
+    await expectSingleHeading(page, "How we review our medical information");
+  }
 });
 
 test("a keyboard user can skip straight to the content", async ({ page }) => {

@@ -70,6 +70,25 @@ for (const treatment of publishedTreatments) {
           await expect(table.getByRole("row", { name: new RegExp(row.aspect) })).toContainText(row.left);
         }
       });
+
+      test("on a 360 px phone each row shows both treatments at once, with no sideways scrolling", async ({ page }) => {
+        await page.setViewportSize({ width: 360, height: 740 });
+        await page.goto(treatment.url);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        const comparison = treatment.comparison;
+        for (const row of comparison?.rows ?? []) {
+          const cells = page.getByRole("row", { name: new RegExp(row.aspect) }).getByRole("cell");
+          await expect(cells).toHaveCount(2);
+          // Each answer carries its treatment's name, and both sit inside the screen side by side.
+          await expect(cells.nth(0)).toHaveText(`${comparison?.left ?? ""}${row.left}`, { useInnerText: false });
+          await expect(cells.nth(1)).toHaveText(`${comparison?.right ?? ""}${row.right}`, { useInnerText: false });
+          for (const cell of [cells.nth(0), cells.nth(1)]) {
+            await cell.scrollIntoViewIfNeeded();
+            const box = await cell.boundingBox();
+            expect(box && box.x >= 0 && box.x + box.width <= 360, `${row.aspect} fits the screen`).toBe(true);
+          }
+        }
+      });
     }
   });
 }

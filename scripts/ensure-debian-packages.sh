@@ -2,13 +2,15 @@
 # What the tests need from Debian, installed when missing:
 # - chromium: browser tests (Playwright cannot download its own browser here);
 # - postgresql: the consultation storage tests run against a real PostgreSQL
-#   as well as the embedded PGlite.
+#   as well as the embedded PGlite;
+# - default-jre-headless: Java for the W3C Nu HTML checker (vnu-jar ships only the jar).
 set -euo pipefail
 CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
 missing=()
 [ -x "$CHROMIUM_PATH" ] || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v java >/dev/null || missing+=(default-jre-headless)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing Debian packages: ${missing[*]}"
