@@ -151,6 +151,7 @@ export const Clinic = defineDocumentType(() => ({
     geo: { type: "nested", of: Geo, required: true },
     openingHours: { type: "list", of: OpeningHours, required: true },
     mapUrl: { type: "string", required: true },
+    jurisdictions: { type: "list", of: { type: "string" } },
   },
 }));
 

@@ -12,7 +12,7 @@ import {
   titleAndFileName,
   todayIso,
 } from "./lib/cms/fields";
-import { DAYS, PHOTO_PATH, PROCEDURE_TYPES, TIME } from "./lib/content/schema";
+import { DAYS, JURISDICTIONS, PHOTO_PATH, PROCEDURE_TYPES, TIME } from "./lib/content/schema";
 
 /**
  * The editing UI (issue 8). The rules are the zod contract's
@@ -264,6 +264,11 @@ export default config({
           },
         ),
         mapUrl: requiredPatternText("Map link", /^https:\/\/\S+$/, "Map link must be a full https:// address", "An https link to a map of the address (we link, never embed)"),
+        jurisdictions: requiredMultiselect(
+          "Jurisdictions",
+          JURISDICTIONS,
+          "Where the clinic advertises. Each one adds its advertising rules to the content check (UK: no prescription-only medicines, offers, under-18s or trivialising).",
+        ),
         body: markdownBody("Notes", "Not shown on the site; leave empty."),
       },
     }),

@@ -12,7 +12,7 @@
  *   BENCH_SIZES=0,100,1000      generated treatments per build size (0 = shipped content);
  *                               setting it turns off the extra doubling sizes
  *   BENCH_BUILD_BUDGET_S=600    build time (all sizes) after which no extra size is started
- *   BENCH_SECTIONS=builds,routes,lighthouse,throughput,consultation,cms   run only these
+ *   BENCH_SECTIONS=builds,routes,lighthouse,throughput,consultation,cms,compliance   run only these
  *   BENCH_CONSULTATION_REQUESTS=2000, BENCH_CONSULTATION_CONCURRENCY=50
  *   BENCH_PORT=4100             first port tried for next start (3000, 3100 and 3200 are never used)
  *   BENCH_OUT=bench/results.md  where the markdown goes (also --out=path)
@@ -33,6 +33,7 @@ import { measureCmsBuild, type CmsBuild } from "./bench/cms";
 import { consultationRun, type LoadFigures } from "./bench/consultation";
 import { failed, kib, mib, millis, seconds, table } from "./bench/format";
 import { get } from "./bench/http";
+import { complianceSection } from "./bench/compliance";
 import { CATEGORIES, runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import { cleanupAll, installCleanupHandlers, makeTempDir, trackTempDir, SAMPLE_INTERVAL_MS } from "./bench/proc";
 import { discoverRoutes, measureRoute, type RouteWeight } from "./bench/routes";
@@ -56,7 +57,7 @@ if (sizesFromEnv?.some((n) => !Number.isInteger(n) || n < 0)) {
 const SIZES = [...new Set([0, ...(sizesFromEnv ?? (quick ? [20] : [100, 1000]))])].sort((a, b) => a - b);
 const EXTEND = !sizesFromEnv && !quick;
 const BUILD_BUDGET_MS = Number(process.env.BENCH_BUILD_BUDGET_S ?? 600) * 1000;
-const ALL_SECTIONS = ["builds", "routes", "lighthouse", "throughput", "consultation", "cms"] as const;
+const ALL_SECTIONS = ["builds", "routes", "lighthouse", "throughput", "consultation", "cms", "compliance"] as const;
 /** The page the editing UI must leave untouched. */
 const CMS_ROUTE = "/treatments/prp-hair-restoration";
 type Section = (typeof ALL_SECTIONS)[number];
@@ -560,6 +561,10 @@ async function main(): Promise<void> {
       renderConsultation(consultation),
       "",
     );
+  }
+  if (SECTIONS.has("compliance")) {
+    log("compliance: claim checker over the labelled corpus");
+    sections.push("## Compliance: claims by meaning", "", complianceSection(), "");
   }
   const markdown = sections.join("\n");
   mkdirSync(path.dirname(OUT), { recursive: true });

@@ -6,7 +6,8 @@ export const RULES_END = "<!-- compliance-rules:end -->";
 /** The README's "Compliance rules" section, made from the rule definitions so the two cannot drift. */
 export function renderRulesDoc(): string {
   const sections = rules.map(
-    (rule) => `### \`${rule.id}\`: ${rule.title}\n\n${rule.explanation}\n\n**What to do instead:** ${rule.fix}`,
+    (rule) =>
+      `### \`${rule.id}\`: ${rule.title}\n\n${rule.explanation}\n\n**What to do instead:** ${rule.fix}${rule.source ? `\n\n**Source:** ${rule.source}` : ""}`,
   );
   return [RULES_START, ...sections, RULES_END].join("\n\n");
 }

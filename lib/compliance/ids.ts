@@ -8,6 +8,21 @@ export const RULE_IDS = [
   "freshness",
   "required-sections",
   "copy-hygiene",
+  // Claims by meaning (lib/compliance/claims/classes.ts), in the order a sentence is tried against them.
+  "uk-prescription-medicine",
+  "uk-under-18",
+  "uk-pressure-selling",
+  "regulatory-status",
+  "credential-claim",
+  "endorsement",
+  "safety-claim",
+  "patient-statistics",
+  "disease-claim",
+  "pseudo-science",
+  "unsourced-evidence",
+  "superiority",
+  "uk-trivialising",
+  "outcome-promise",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

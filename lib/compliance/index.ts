@@ -1,6 +1,7 @@
 import type { DocumentKind, RawDocument } from "../content/load";
 import type { Problem } from "../content/report";
 import { treatmentSchema, type TreatmentFrontmatter } from "../content/schema";
+import type { ClaimSite } from "./claims/classes";
 import { rules } from "./rules";
 import { fieldPassages, parseBody, plain, sentencesOf, type Passage } from "./text";
 import type { RuleContext } from "./types";
@@ -59,7 +60,23 @@ const sameSentence = (a: string, b: string) => plain(a).toLowerCase() === plain(
  * Findings covered by a complianceExceptions entry become listed exceptions;
  * an exception that covers nothing is itself an error, so none linger.
  */
-export function checkCompliance(doc: RawDocument, now: Date = new Date()): ComplianceResult {
+/** Claim rules (by meaning) and the phrase rules that already cover their kind of claim. */
+const SAME_KIND: Record<string, string[]> = {
+  "outcome-promise": ["no-promises"],
+  "safety-claim": ["no-promises"],
+  "superiority": ["no-promises"],
+  "disease-claim": ["no-promises"],
+  "pseudo-science": ["no-promises"],
+  "unsourced-evidence": ["efficacy-needs-source"],
+  "patient-statistics": ["efficacy-needs-source", "no-promises"],
+  "endorsement": ["endorsements"],
+  "regulatory-status": ["regulatory-wording"],
+};
+
+/** A US clinic with no practitioners on file: what a document checked on its own is judged against. */
+export const DEFAULT_SITE: ClaimSite = { jurisdictions: ["US"], practitioners: [] };
+
+export function checkCompliance(doc: RawDocument, now: Date = new Date(), site: ClaimSite = DEFAULT_SITE): ComplianceResult {
   if (!doc.kind || !doc.data || typeof doc.data !== "object") return { problems: [], exceptions: [] };
   const data = doc.data as Record<string, unknown>;
   const treatment: TreatmentFrontmatter | undefined =
@@ -77,6 +94,7 @@ export function checkCompliance(doc: RawDocument, now: Date = new Date()): Compl
     passages,
     sentences: passages.flatMap(sentencesOf),
     now,
+    site,
   };
 
   const declared = treatment?.complianceExceptions ?? [];
@@ -84,8 +102,13 @@ export function checkCompliance(doc: RawDocument, now: Date = new Date()): Compl
   const problems: Problem[] = [];
   const exceptions: AppliedException[] = [];
 
+  // A sentence an older phrase rule already stops is not reported again by the claim rule of the same kind.
+  const stoppedBy = new Map<string, Set<string>>();
   for (const rule of rules) {
     for (const finding of rule.check(context)) {
+      const key = `${finding.line}|${plain(finding.sentence)}`;
+      if (SAME_KIND[rule.id]?.some((earlier) => stoppedBy.get(key)?.has(earlier))) continue;
+      stoppedBy.set(key, (stoppedBy.get(key) ?? new Set()).add(rule.id));
       const index = declared.findIndex((e) => e.rule === rule.id && sameSentence(e.sentence, finding.sentence));
       const exception = declared[index];
       if (exception) {

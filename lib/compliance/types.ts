@@ -1,5 +1,6 @@
 import type { DocumentKind, RawDocument } from "../content/load";
 import type { TreatmentFrontmatter } from "../content/schema";
+import type { ClaimSite } from "./claims/classes";
 import type { ParsedBody, Passage, Sentence } from "./text";
 
 export interface RuleContext {
@@ -14,6 +15,8 @@ export interface RuleContext {
   passages: Passage[];
   sentences: Sentence[];
   now: Date;
+  /** The clinic's jurisdictions and practitioners, which the claim rules judge against. */
+  site: ClaimSite;
 }
 
 export interface Finding {
@@ -33,5 +36,7 @@ export interface ComplianceRule {
   explanation: string;
   /** What to write instead, in general. */
   fix: string;
+  /** The regulation or guidance the rule comes from. */
+  source?: string;
   check(context: RuleContext): Finding[];
 }

@@ -1,4 +1,5 @@
 import { checkCompliance, type AppliedException } from "../compliance";
+import { claimSite } from "../compliance/claims/site";
 import type { RawDocument } from "./load";
 import { sortProblems, type Problem } from "./report";
 import { validateContent } from "./validate";
@@ -13,7 +14,9 @@ export interface ContentCheck {
 /** The whole check: the content contract and the compliance rules, over every document. */
 export function checkContent(docs: RawDocument[], now: Date = new Date()): ContentCheck {
   const contract = validateContent(docs);
-  const compliance = docs.map((d) => checkCompliance(d, now));
+  // Claims are judged against the clinic's own jurisdictions and practitioners.
+  const site = claimSite(docs);
+  const compliance = docs.map((d) => checkCompliance(d, now, site));
   const problems = sortProblems([...contract, ...compliance.flatMap((c) => c.problems)]);
   const errors = problems.filter((p) => p.severity === "error").length;
   return {

@@ -180,6 +180,9 @@ export const practitionerSchema = z.strictObject({
 export const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** Where the clinic advertises: each one adds its advertising rules to the content check (UK: CAP Code and ASA guidance). */
+export const JURISDICTIONS = ["US", "UK"] as const;
+
 export const clinicSchema = z.strictObject({
   name: requiredText("name", "the clinic's trading name"),
   description: requiredText("description", "one sentence describing the clinic"),
@@ -208,6 +211,12 @@ export const clinicSchema = z.strictObject({
     )
     .min(1, { error: "openingHours is empty; add at least one row of days, opens and closes" }),
   mapUrl: z.url({ protocol: /^https$/, error: "mapUrl must be a full https:// link to a map of the address" }),
+  jurisdictions: z
+    .array(z.enum(JURISDICTIONS, { error: `jurisdictions[] must be one of: ${JURISDICTIONS.join(", ")}` }), {
+      error: "jurisdictions must be a list such as [US] or [US, UK]",
+    })
+    .min(1, { error: "jurisdictions is empty; list where the clinic advertises, e.g. [US]" })
+    .default(["US"]),
 });
 
 export const legalPageSchema = z.strictObject({

@@ -17,8 +17,9 @@ const ARTICLES = path.join(import.meta.dirname, "../fixtures/articles");
 
 const expected: Record<string, string[]> = {
   "hair-hype.md": ["no-promises", "regulatory-wording", "efficacy-needs-source", "endorsements", "required-sections", "copy-hygiene"],
-  "vampire-glow.md": ["no-promises", "regulatory-wording", "endorsements", "trademarks", "required-sections"],
-  "needling-deal.md": ["no-promises", "regulatory-wording", "efficacy-needs-source", "freshness", "required-sections", "copy-hygiene"],
+  // The claim rules (by meaning) also stop sentences the phrase rules let through.
+  "vampire-glow.md": ["no-promises", "regulatory-wording", "endorsements", "trademarks", "required-sections", "endorsement"],
+  "needling-deal.md": ["no-promises", "regulatory-wording", "efficacy-needs-source", "freshness", "required-sections", "copy-hygiene", "patient-statistics"],
 };
 
 describe("whole marketing articles written in the style of the seeds", () => {

@@ -23,6 +23,7 @@ export const copyHygiene: ComplianceRule = {
   explanation:
     "Copy pasted from elsewhere brings debris with it: a paragraph that appears twice, “Content is protected” notices, “click here” with no link, “Read more” stubs with nothing to read, placeholders such as lorem ipsum or TODO. They make a medical page look careless and, when copied, may be someone else's words. Each one fails.",
   fix: "Delete the debris or the repeated paragraph; write links as [a description of the destination](address).",
+  source: "FTC Act section 5: copy must not mislead, including through leftovers from other sites",
   check({ sentences, passages, body, doc }) {
     const findings: Finding[] = matchPhrases(sentences, debris);
 

@@ -20,6 +20,7 @@ export const efficacyNeedsSource: ComplianceRule = {
   explanation:
     "A claim about how well a treatment works (a percentage, “studies show”, “research shows”, “clinically proven”, “proven to”) must be backed by evidence the reader can check. Each such sentence must carry a citation marker such as [@gentile-2015] whose id matches an entry in the page's sources; the marker becomes a numbered link to the source list. Frontmatter fields such as FAQ answers cannot carry citations, so claims belong in the body. A marker that matches no source is an error too.",
   fix: "Add [@source-id] at the end of the sentence, with the id of an entry in sources, or remove the claim.",
+  source: "FTC Health Products Compliance Guidance (2022): establishment claims need the evidence they claim",
   check({ sentences, sourceIds }) {
     const ids = new Set(sourceIds);
     const known = [...ids].join(", ") || "none: add a sources list";

@@ -40,6 +40,7 @@ export const endorsements: ComplianceRule = {
   explanation:
     "Testimonials, celebrity endorsements and before/after pictures are advertising. US rules (the FTC's Endorsement Guides) require that they reflect typical results or say clearly what people can generally expect, and that any payment, free treatment or relationship is disclosed. On this site they can only come through the testimonials field of a treatment, which will not build without those disclosures; celebrity mentions, quoted testimonials in the text and raw before/after images in markdown fail.",
   fix: "Remove the endorsement from the text; if it is genuine, add it to testimonials with typicalResults and relationship filled in.",
+  source: "FTC Endorsement Guides (16 CFR 255): typical results and material connections must be disclosed",
   check({ sentences, body, doc }) {
     const findings: Finding[] = matchPhrases(sentences, phrases);
     visit(body.tree, "image", (image: Image) => {

@@ -9,6 +9,7 @@ export const freshness: ComplianceRule = {
   explanation:
     "Medical pages go out of date as evidence and practice change, and search engines and patients look for the review date. A treatment whose lastReviewed date is more than 12 months old fails the build; more than 10 months old gives a warning, so there is time to arrange the review.",
   fix: "Ask the reviewing practitioner to check the page, then set lastReviewed to the date of that review.",
+  source: "Oregon Medical Board advertising rules and FTC guidance: health information must be accurate when published; medical publishers review at least yearly",
   check({ treatment, doc, now }) {
     if (!treatment) return [];
     const reviewed = new Date(`${treatment.lastReviewed}T00:00:00Z`);

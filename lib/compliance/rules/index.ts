@@ -1,4 +1,5 @@
 import type { ComplianceRule } from "../types";
+import { claimRules } from "./claims";
 import { copyHygiene } from "./copy-hygiene";
 import { efficacyNeedsSource } from "./efficacy-needs-source";
 import { endorsements } from "./endorsements";
@@ -18,4 +19,5 @@ export const rules: ComplianceRule[] = [
   freshness,
   requiredSections,
   copyHygiene,
+  ...claimRules,
 ];

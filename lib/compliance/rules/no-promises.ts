@@ -105,5 +105,6 @@ export const noPromises: ComplianceRule = {
   explanation:
     "Health advertising may not promise what a treatment cannot deliver. Words such as guaranteed, cure, permanent results, no side effects, risk-free, 100%, miracle, instant results, painless, amazing results, or “the only treatment you will ever need” promise outcomes no clinic can stand behind, and regulators treat them as deceptive. The rule catches these in any form (inflections, hyphenation, word order, case); honest negations such as “we cannot guarantee results” or “no treatment is risk-free” pass.",
   fix: "Describe what people typically experience, what the evidence suggests (with a citation), and that results vary.",
+  source: "FTC Health Products Compliance Guidance (2022): competent and reliable evidence for every outcome, safety and superiority claim",
   check: ({ sentences }) => matchPhrases(sentences, phrases),
 };

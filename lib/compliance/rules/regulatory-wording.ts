@@ -21,6 +21,7 @@ export const regulatoryWording: ComplianceRule = {
   explanation:
     "PRP is not “FDA approved”. The devices that prepare it are cleared by the FDA through the 510(k) process, and using PRP for hair loss or on the face is off-label; microneedling devices are regulated as devices, not approved for a result. Any wording that says or implies FDA approval (“FDA approved”, “FDA-approved”, “approved by the FDA”) misleads patients and fails. Every document about PRP must also declare offLabel: true, which shows the off-label notice on the page.",
   fix: 'Write "PRP is prepared with an FDA 510(k)-cleared device; its use for hair loss is off-label", and set offLabel: true.',
+  source: "FDA: PRP preparation devices are 510(k)-cleared, not approved; using PRP on the scalp or face is off-label (21 CFR 807.97)",
   check({ sentences, kind, passages, doc }) {
     const findings = matchPhrases(sentences, phrases);
     const declared = (doc.data as { offLabel?: unknown } | undefined)?.offLabel === true;

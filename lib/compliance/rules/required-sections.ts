@@ -13,6 +13,7 @@ export const requiredSections: ComplianceRule = {
   explanation:
     "A patient deciding on a treatment needs to know what can go wrong and whether it is unsuitable for them. Every treatment body must have a “## Risks and side effects” section and a “## Who it is not for” section, each with real content before the next heading.",
   fix: "Add the section as a ## heading with at least one paragraph or list under it.",
+  source: "FTC Health Products Compliance Guidance (2022): material risks and limitations must be disclosed clearly",
   check({ kind, body, doc }) {
     if (kind !== "Treatment") return [];
     const children = body.tree.children;

@@ -18,6 +18,7 @@ export const trademarks: ComplianceRule = {
   explanation:
     "“Vampire Facial” (and “Vampire Facelift”) are registered trademarks of their owner, licensed to particular providers. Using one as the name of our treatment, in a title, a summary, or as “our vampire facial” or “book a vampire facial”, fails unless the document lists the mark in licensedTrademarks. A descriptive mention is fine when the same paragraph carries the trademark notice, e.g. “sometimes called the Vampire Facial®, a registered trademark of its owner”.",
   fix: "Call it a PRP facial; mention the trademark only descriptively, with ® and “a registered trademark of its owner” in the same paragraph.",
+  source: "Lanham Act (15 U.S.C. 1114, 1125): no use of another's registered mark that suggests affiliation",
   check({ sentences, treatment }) {
     const licensed = new Set((treatment?.licensedTrademarks ?? []).map((m) => m.toLowerCase()));
     const findings: Finding[] = [];

@@ -1,0 +1,156 @@
+/**
+ * What a claim rule needs to know about one sentence, read with compromise
+ * (a rule-based English tagger, no model download, about 0.2 ms a sentence):
+ * its clauses, which of them are negated, whether the sentence is hedged
+ * (modal verbs, frequency adverbs, conditionals, questions), whether it
+ * carries a citation, the people it names and the numbers it states.
+ *
+ * Rules test this structure together with concept lexicons (what a word
+ * means: a risk, an improvement, a regulator), so "nobody reacts badly" and
+ * "no treatment is free of risk" differ by what the negation applies to, not
+ * by a list of phrasings.
+ */
+import nlp from "compromise";
+
+export interface Clause {
+  text: string;
+  /** The clause says no, not, never, nothing, nobody, without… */
+  negated: boolean;
+}
+
+export interface Analysis {
+  text: string;
+  /** Hedged by something stronger than "can" (may, might, usually, if…): "we can fix it" is a promise, not a hedge. */
+  strongHedge: boolean;
+  /** Lower case, curly quotes straightened, citation markers removed. */
+  lower: string;
+  clauses: Clause[];
+  hedged: boolean;
+  /** A modal of possibility (may, might, can, could) in the sentence. */
+  possibility: boolean;
+  cited: boolean;
+  /** The clinic speaking about what it does not do or claim ("we do not claim", "we cannot promise"). */
+  denial: boolean;
+  /** Names of people, as compromise reads them (titles included: "Dr Okafor"). */
+  people: string[];
+  question: boolean;
+  /** No verb: a slogan or fragment ("A true authority in the field."), which speaks about the clinic itself. */
+  fragment: boolean;
+}
+
+export const CITATION = /\[@[\w-]+\]|\[\^\w+\]/;
+
+const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|shouldn't|wouldn't|couldn't|n't|zero|free of|free from|impossible)\b|n't\b/;
+
+// Words that make a statement a possibility rather than a promise.
+const HEDGE = new RegExp(
+  [
+    String.raw`\b(?:may|might|could|can|tends?|tended|usually|often|sometimes|typically|generally|occasionally|possibly|possible|perhaps|likely|unlikely|probably|rarely|uncommon|rare|some|many people|for some|in some|not everyone|vary|varies|depends?|depending|whether|modest|gradual|gradually|suggests?|appears?|seems?|expect|aim|aims|hope|hoping|help|helps|helping)\b`,
+    String.raw`^\s*if\b|,\s*if\b|\bif (?:it|prp|pr p|the treatment|you respond)\b`,
+  ].join("|"),
+);
+// "can't", "cannot" and "could not" deny a possibility; they do not hedge.
+const POSSIBILITY = /\b(?:may|might|could|can)\b(?!'t| ?not| never)/;
+const STRONG_HEDGE = new RegExp(HEDGE.source.replace("may|might|could|can|", "may|might|could|"));
+
+// Idioms that contain a negation but assert something: "can't stop raving", "leave no doubt".
+const POSITIVE_IDIOMS = /\b(?:can't|cannot|couldn't) (?:stop|get enough|believe|wait|recommend \w+ enough)\b|\bno doubt\b|\bno wonder\b|\bnot only\b|\bno-?brainer\b|\bnothing short of\b/g;
+
+const NEGATOR = /^(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|shouldn't|wouldn't|couldn't|zero|hardly|barely|free)$/;
+
+/**
+ * True when a negation stands within a few words before position `index` of
+ * `lower`, in the same clause: "no side effects", "can never scar", "there is
+ * simply no way for it to hurt you" — but not "nothing on the market comes
+ * close to it for scarring", where the negation belongs to something else.
+ */
+export function negatedAt(lower: string, index: number, window = 6, contrastNegates = true): boolean {
+  // "a device pathway rather than drug approval" denies the approval; "pressure rather than pain" states no risk claim.
+  const contrast = contrastNegates ? " not " : " ";
+  const before = lower.slice(0, index).replace(POSITIVE_IDIOMS, " ").replace(/\b(?:rather than|instead of)\b/g, contrast);
+  // A comma ends the clause only when a new subject follows it ("no downtime, and you will…"), not in a list ("does not approve, rank or recommend").
+  const clause = before.split(/[;:—–.!?]|,\s*(?:and |but |so |yet )?(?=(?:you|we|it|they|i|he|she|your|our|this|that|there)\b)|\bbut\b|\bwhile\b|\bbecause\b|\balthough\b/).at(-1) ?? "";
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-window);
+  return words.some((w) => NEGATOR.test(w.replace(/[^a-z']/g, "")) || /n't$/.test(w));
+}
+
+/** Every place `concept` matches, and whether each is negated where it stands. */
+export function occurrences(analysis: Analysis, concept: RegExp, window?: number, contrastNegates = true): { text: string; negated: boolean }[] {
+  const global = new RegExp(concept.source, concept.flags.includes("g") ? concept.flags : `${concept.flags}g`);
+  return [...analysis.lower.matchAll(global)].map((m) => ({
+    text: m[0],
+    // "Gift vouchers aren't available": the negation can follow what it denies.
+    negated:
+      negatedAt(analysis.lower, m.index, window, contrastNegates) ||
+      /^[\w-]*\s+(?:[\w-]+\s+)?(?:are|is)(?: not|n't) (?:available|offered|something|part of|on offer)\b/.test(analysis.lower.slice(m.index + m[0].length)),
+  }));
+}
+
+/** The first place `concept` matches that no negation stands before. */
+export const assertedMatch = (analysis: Analysis, concept: RegExp) => occurrences(analysis, concept).find((o) => !o.negated)?.text;
+
+/** The first place `concept` matches with a negation standing before it. */
+export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: number, contrastNegates = true) =>
+  occurrences(analysis, concept, window, contrastNegates).find((o) => o.negated)?.text;
+
+// The clinic talking about what it will not say, claim or do.
+const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\bno (?:one|clinic|treatment|procedure|injection|doctor|clinician) can\b/;
+
+const CLAUSE_BREAK = /\s*(?:[,;:—–]|\s-\s|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bso\b|\bbecause\b|\bas\b(?= we| it| the| you)|\band\b(?= (?:we|you|it|they|there|the|our|this|that|your)\b))\s*/;
+
+export function analyse(sentence: string): Analysis {
+  const text = sentence.trim();
+  const cited = CITATION.test(text);
+  const lower = text
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(new RegExp(CITATION.source, "g"), "")
+    .toLowerCase();
+  const clauses = lower
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0)
+    .map((c) => ({ text: c, negated: NEGATION.test(c.replace(POSITIVE_IDIOMS, " ")) }));
+  // compromise parses only when a rule asks for names or a verb (most sentences never need it).
+  let parsed: ReturnType<typeof nlp> | undefined;
+  const doc = () => (parsed ??= nlp(text.replace(new RegExp(CITATION.source, "g"), "")));
+  let people: string[] | undefined;
+  const unhedgeable = lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ");
+  return {
+    text,
+    strongHedge: STRONG_HEDGE.test(unhedgeable) || lower.trim().endsWith("?"),
+    lower,
+    clauses,
+    hedged: HEDGE.test(unhedgeable) || lower.trim().endsWith("?"),
+    possibility: POSSIBILITY.test(lower),
+    cited,
+    denial: DENIAL.test(lower),
+    // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
+    get people() {
+      people ??= /.\b[A-Z]/.test(text)
+        ? (doc().people().out("array") as string[])
+            .map((p) => p.replace(/[,.;:!?'’]+$/, "").replace(/'s$/, "").trim())
+            .filter((p) => p.length > 1 && p.split(/\s+/).every((w) => /^[A-Z][a-zA-Z.'-]*$/.test(w)) && text.includes(p))
+            .filter((p) => !/^(?:PRP|FDA|Botox|Portland|Oregon|Klarna|Google|Yelp|Instagram|TikTok)$/.test(p))
+        : [];
+      return people;
+    },
+    question: lower.trim().endsWith("?"),
+    get fragment() {
+      return !doc().has("#Verb");
+    },
+  };
+}
+
+/** True when a clause matching `concept` is not negated (the concept is asserted, not denied). */
+export const asserted = (analysis: Analysis, concept: RegExp) => analysis.clauses.some((c) => concept.test(c.text) && !c.negated);
+
+/** True when a clause matching `concept` is negated ("no side effects", "can never scar"). */
+export const deniedIn = (analysis: Analysis, concept: RegExp) => analysis.clauses.some((c) => concept.test(c.text) && c.negated);
+
+export const mentions = (analysis: Analysis, concept: RegExp) => concept.test(analysis.lower);
+
+/** A lexicon of word stems as one regular expression: each entry matches at a word start, any ending. */
+export function concept(...stems: string[]): RegExp {
+  return new RegExp(`\\b(?:${stems.join("|")})`, "i");
+}

@@ -1,0 +1,503 @@
+/**
+ * The kinds of claim regulators act on, each a test over a sentence's
+ * structure (lib/compliance/claims/analyse.ts) and the concepts its words
+ * carry. Every class names its source and what to write instead.
+ *
+ * Measured by `npm run compliance:eval` on tests/compliance/corpus/: the
+ * lexicons were grown on the dev split only; the test split is held out.
+ */
+import { analyse, assertedMatch, concept, mentions, negatedMatch, occurrences, type Analysis } from "./analyse";
+
+export type Jurisdiction = "US" | "UK";
+
+export interface SitePractitioner {
+  /** Every way a sentence may name them: "Amara Okafor", "Okafor", "Dr Okafor". */
+  names: string[];
+  /** jobTitle, credentials and registration, as their file gives them. */
+  credentials: string;
+}
+
+export interface ClaimSite {
+  jurisdictions: readonly Jurisdiction[];
+  practitioners: readonly SitePractitioner[];
+}
+
+export interface ClaimClass {
+  id: string;
+  title: string;
+  jurisdiction: Jurisdiction;
+  /** Where the rule comes from, as the finding cites it. */
+  source: string;
+  /** What the class stops, for the marketing team. */
+  explanation: string;
+  /** A compliant way to say it. */
+  rewrite: string;
+  /** What in the sentence makes it this claim, or undefined when it is not one. */
+  test(analysis: Analysis, site: ClaimSite): string | undefined;
+}
+
+const first = (analysis: Analysis, re: RegExp) => re.exec(analysis.lower)?.[0];
+
+// ---------------------------------------------------------------- concepts
+
+/** The body or the look changing for the better, or a problem going away. */
+const IMPROVEMENT = concept(
+  "denser", "glossier", "bouncy", "bouncier", "is history", "becomes? optional", "ironed out", "freshly rested", "restore them", "(?:gives?|give) you back", "skin of your (?:twenties|thirties|youth)", "(?:shedding|hair loss|thinning) stops", "stops? (?:shedding|thinning|hair loss)", "permanent (?:results?|fix|solution|cure|change)", "results? (?:are|is) permanent", "all anyone (?:ever )?needs", "look(?:s|ing)? (?:years|a decade) younger", "turn back the clock", "reverse (?:the )?(?:signs of )?ag", "wake up (?:to|with)", "no one will guess", "brand[- ]new", "flawless", "perfect skin", "sculpt", "contour", "banish", "erase", "wipe[sd]? away", "melt(?:s)? away", "guarantee", "you(?:'ll| will) (?:see|notice|love|get|have|look|walk out|leave)",
+  "smoother", "smooths?\\b(?! and bald)", "smoothing", "smoothed", "smooth (?:skin|complexion|texture|away|out)", "thicker", "thickens?", "thickening", "fuller", "firmer", "firms? up", "tighter", "tightens?\\b", "tightening",
+  "plump", "glow", "radian", "youthful", "younger", "brigh", "clear(?:er|s|ed)? (?:skin|complexion)", "clearer",
+  "flawless", "even(?:er)? (?:tone|skin)", "narrow", "shrink", "fill(?:s|ed)? (?:back|in)", "grows? (?:back|thicker|faster|stronger|again|in)", "new growth", "regrow", "re-grow", "restores?\\b", "restored", "rebuil", "revers",
+  "erase", "vanish", "disappear", "fade(?:s|d)? away", "(?:will be|are|is) gone for good", "(?:wrinkles|lines|scars|spots|patches|circles|bags|shadows|skin|crepiness|it|they) (?:will be|are|is) gone", "thing of the past", "say goodbye", "goodbye to", "bye to", "(?:get|gets|getting|give[sn]?) .{0,30}\\bback\\b",
+  "takes? (?:years|a decade|\\w+ years) off", "decade off", "years off", "look(?:s|ing)? (?:younger|better|great|amazing|fantastic|refreshed|rested)",
+  "(?:younger|better) than", "transform", "stronger", "denser", "healthier", "new hair", "new strands", "hairline back", "confiden",
+  "rejuvenat", "lift(?:s|ed)? ", "renew", "refresh", "perfect", "noticeably", "visibly", "dramatic", "results? (?:you|that) (?:will|can) see",
+  "stops? showing", "sit(?:s)? better", "comment on", "turn heads",
+);
+/** Outcome promises phrased with a negation of the problem: "no more bald spots", "you won't need to hide it". */
+const PROBLEM_GONE = concept(
+  "no more (?:bald|thin|hiding|wrinkl|lines|scars|dark|bags|patch)", "no longer (?:need|have to|show|see|notice|worry|hide)", "never (?:need|have) to hide", "won't (?:need|have) to hide",
+  "never again", "won't need to (?:hide|cover|wear)", "say goodbye", "goodbye to", "thing of the past", "stops? showing", "won't recogni[sz]e",
+);
+
+
+/** Something that can go wrong with a procedure. */
+const RISK = concept(
+  "hazard", "threat", "adverse event", "contaminat", "irritat", "hyperpigment", "pigment change", "discomfort", "downtime", "tenderness", "aftercare issues?", "trouble",
+  "risk", "side[- ]?effect", "complication", "react", "reaction", "allerg", "harm", "hurt", "danger", "unsafe", "bruis", "swell", "swollen",
+  "peel", "scar", "infect", "pain", "sore", "go wrong", "goes wrong", "went wrong", "downside", "adverse", "problem", "concern", "worr",
+  "lump", "mark\\b", "trace\\b", "damage", "injur", "harmful", "toxic", "bad reaction",
+);
+/** Statements of absolute safety that carry no negation of their own. */
+const ABSOLUTE_SAFETY = concept(
+  "ruled out", "simply do(?:es)? not happen", "never (?:experience|happen|occur|suffer)", "non-?existent", "one hundred percent safe", "100 ?% safe", "(?:completely|perfectly|totally|entirely) (?:safe|fine|free of|harmless)", "perfectly fine to", "incapable of causing", "poses? no (?:threat|risk|danger)", "is nil", "(?:chance|risk) (?:of \\w+ )?is (?:nil|zero)", "not one adverse", "free of (?:hazards|risks?|side)", "trouble-free", "risk-free", "without (?:a single )?(?:side effect|complication)", "whatsoever", "rest assured", "no (?:swelling|tenderness|bruising|redness|downtime|aftercare)",
+  "harmless", "(?:perfectly|completely|totally|entirely|absolutely|100% |utterly )safe", "safe for (?:everyone|anyone|all|every)", "risk[- ]free",
+  "eliminates? (?:every|all|any)", "removes? (?:every|all|any) (?:risk|chance)", "gentle enough", "heals? (?:cleanly|perfectly|without)",
+  "close(?:s|d)? up cleanly", "impossible", "nothing to react", "can't go wrong", "cannot go wrong", "without (?:any |the slightest )?(?:concern|worry|risk|danger|problem)",
+  "no (?:need to )?worry", "nothing to (?:worry|fear)", "zero (?:chance|risk|downtime)", "safe for (?:all|every|any)", "suits? (?:every|all) skin",
+);
+/** A negation aimed at the treatment or our claims rather than at the risk ("no treatment is free of risk"). */
+const HONEST_RISK_NEGATION = /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\bnot allergic\b|\bunless\b/;
+
+/** Claims of being better than, or the best. */
+const SUPERIORITY = concept(
+  "a cut above", "(?:charge|charges) more and deliver less", "in a league of its own", "more effective (?:answer|option|treatment)", "sets? the (?:benchmark|standard)", "(?:is )?outdated", "left (?:it|them) (?:far )?behind", "number[- ]one", "smartest", "ultimate", "most precise", "rivals rely", "in the dust", "clear winner", "competitors", "nowhere near as", "head and shoulders", "streets ahead", "out of this world", "the one and only", "unlike (?:fillers|lasers|peels|creams|pills|shampoos|other)", "forget (?:chemical|fillers|lasers|creams|pills|about)", "(?:better|more) than (?:any|every|all|the rest)",
+  "(?<!at )best\\b", "finest", "premier", "gold standard", "most (?:advanced|effective|experienced|trusted|popular|innovative|sophisticated|natural|powerful)",
+  "leading", "number one", "no\\. ?1\\b", "#1", "top(?:-rated)? (?:clinic|choice|treatment|provider|destination)", "world[- ]class", "unrivall?ed", "unmatched",
+  "unbeatable", "unparallel", "second to none", "beats? (?:every|all|any|other)", "outperform", "outclass", "surpass", "trumps?\\b", "superior", "better than", "more effective than", "works? better",
+  "does (?:it|the job) better", "(?:purer|stronger|faster|safer|cheaper|superior|more potent|more powerful)(?: [\\w-]+){0,3} than", "nothing (?:on the market |else )?(?:comes close|compares|beats)",
+  "why settle", "cut corners",
+  "unlike (?:other|most|any other) (?:clinic|practice|provider)s?", "far more effective", "fraction of the cost", "favou?rite", "newest", "latest and",
+  "state[- ]of[- ]the[- ]art", "cutting[- ]edge", "next[- ]generation", "only clinic", "the only (?:treatment|clinic|place|procedure|solution|option|thing) (?:that|which|to|in|you|for)", "like no other",
+);
+
+/** Superiority phrased with a negation: "no other clinic", "nothing comes close". */
+const NONE_BETTER = concept(
+  "no other (?:clinic|practice|provider|treatment|centre|center|option|product)", "nothing (?:on the market |else )?(?:comes close|compares|beats|matches)", "hold a candle",
+  "can't compete", "cannot compete", "can't match", "no one (?:else )?(?:does it|comes close|matches)", "none (?:better|finer)", "nobody does it better", "no rival", "no equal",
+);
+
+/** Appeals to science, research or the medical profession. */
+const EVIDENCE = concept(
+  "according to experts", "investigators", "evidence-based", "research-driven", "findings are clear", "the research is in", "double-blind", "experts agree", "grounded in (?:rigorous )?(?:science|scientific|research)", "scientific study", "rigorous", "documented", "peer-reviewed", "clinical (?:studies|trials|research|evidence|results)", "medical (?:consensus|evidence|community)",
+  "science", "scientific", "research", "studies", "study\\b", "trial", "evidence", "(?:clinical|research|trial|scientific|hard|the) data (?:show|prove|confirm|leave|back|support|speak)", "clinical data", "literature", "papers?\\b", "peer[- ]review", "clinically",
+  "proven", "prove[sn]?\\b", "validated", "laboratory", "lab tests", "experts?\\b", "scientists", "researchers", "(?:leading|top|major|prestigious) universit", "universit(?:y|ies) (?:research|studies|scientists|trials)",
+  "(?:doctors|dermatologists|physicians|surgeons|specialists|clinicians|medical professionals) (?:\\w+ ){0,3}(?:recommend|trust|agree|use|prefer|reach|choose|swear|regard|rely|endorse)",
+  "(?:doctors|dermatologists|specialists|physicians) (?:across|around|everywhere|nationwide|worldwide)", "specialists recommend", "backed by (?:medicine|science|research)",
+  "medically (?:recognised|recognized|proven|established)", "established (?:way|treatment|therapy)", "evidence base", "the verdict", "settled it",
+);
+/** What an appeal to evidence claims the evidence does. */
+const EVIDENCE_VERB = concept(
+  "passed", "flying colours", "flying colors", "clear", "is in\\b", "works", "grounded", "based", "driven", "documented", "reliably", "strengthen", "reduc", "brighten",
+  "show", "prove", "proven", "confirm", "support", "back", "validat", "settle", "doubt", "solid", "overwhelming", "regard", "recommend", "trust", "establish",
+  "behind", "found", "finds", "demonstrat", "(?:experts|doctors|dermatologists|scientists|researchers|specialists|physicians) agree", "reach", "endorse", "favou?r", "choose", "chose", "clinically", "scientifically", "stand", "verif", "conclusive",
+  "certain", "definitive", "backed", "rely", "swear", "use it", "turn to", "prescribe", "consensus", "accepted", "recogni[sz]",
+);
+/** Wording that limits an evidence claim to what is known. */
+const EVIDENCE_LIMIT = concept("limited", "small\\b", "mixed", "uncertain", "unclear", "weak", "early", "few\\b", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack");
+
+/** Quantities that read as results or as how many patients. */
+const STRONG_STAT_PARTS = [
+    String.raw`\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)`,
+    String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d+|ten|five|four|three|a hundred|100)\b`,
+    String.raw`\b(?:half|a third|two-thirds|three-quarters|four-fifths|a quarter|two thirds|three quarters)\s+(?:of\s+)?(?:our|the|those|these|people|patients|clients|women|men|who|we)\b`,
+    String.raw`\b(?:double|doubles|doubled|triple|triples|tripled|quadruple[sd]?|halve|halves|halved|\d+x|tenfold|twofold|threefold)\b|\b(?:twice|three times|four times|five times|ten times)\s+(?:the|as|more|thicker|fuller|faster|better|stronger)\b|\b(?:by|in) half\b|\bhalf (?:the|as)\b`,
+    String.raw`\b(?:average|averages|on average)\b`,
+    String.raw`\b(?:thousands|hundreds|dozens|millions|tens of thousands)\s+of\s+(?:\w+\s+){0,2}(?:patients|clients|people|treatments|procedures|sessions|customers|women|men|faces|heads|satisfied|happy|\w+ers|\w+ians)\b|\b(?:thousands|hundreds) (?:have|of (?:satisfied|happy))`,
+    String.raw`(?<![$£€\d,])\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\s+(?:\w+\s+)?(?:patients|clients|treatments|procedures|sessions|people|customers|satisfied|happy)`,
+    String.raw`\b\d+\s+out\s+of\s+\d+\b|\bsatisfaction\b|\bsuccess rate\b`,
+    String.raw`\b(?:all|every one|each) of (?:our|the) (?:patients|clients)`,
+    String.raw`\bonly a handful\b`,
+];
+/** A strong statistic: a percentage, ratio, fraction, multiple, average or count. */
+const STRONG_STAT = new RegExp(STRONG_STAT_PARTS.join("|"));
+/** A soft one: most, nearly all, the vast majority of our patients. */
+const SOFT_STAT = /\b(?:most|almost all|nearly all|nearly every|the vast majority|the majority|majority|virtually all|practically all)\s+(?:of\s+)?(?:our|the|those|these|people|patients|clients|women|men|who|we)\b/;
+
+/** A regulator, or the state as an authority. */
+const REGULATOR = concept(
+  "fda\\b", "food and drug administration", "federal", "government", "regulator", "medical board", "health canada", "mhra", "health authority",
+  "state board", "ce[- ]mark", "nhs\\b", "department of health", "official(?:ly)?\\b", "authorities",
+);
+/** What a regulator does when it endorses something. */
+const APPROVAL = concept(
+  "approv", "clear(?:ed|ance|s)\\b", "authori[sz]", "sanction", "endors", "recommend", "signed off", "sign(?:s|ed)? off", "green light", "recogni[sz]",
+  "licen[cs]", "listed", "passed", "certif", "blessing", "backed", "vetted",
+);
+/** A device stated accurately: cleared as a device (510(k)), never approved for a result. */
+const DEVICE_CLEARANCE = /\b510\s?\(k\)|\bas a device\b|\bdevice pathway\b|\bcleared device\b|\bthe device, not\b/;
+
+/** People whose word sells: fame, followings, paid voices, review sites. */
+const ENDORSER = concept(
+  "celebrit", "celeb\\b", "star\\b", "stars\\b", "famous", "well-known", "influencer", "blogger", "vlogger", "youtuber", "tiktok", "instagram", "followers", "(?:huge|big|large|loyal|massive|social[- ]media|online) followings?",
+  "models?\\b", "actors?", "actress", "athlete", "players?\\b", "golfers", "footballers", "pro (?:athletes|golfers|football)", "olympi", "host\\b", "presenter",
+  "royal", "a-list", "hollywood", "red[- ]carpet", "reality[- ]tv", "tv (?:star|personality)", "household name",
+  "rave", "raving", "can't stop talking", "love (?:it|their|the results)", "delighted", "thrilled", "testimonial", "(?:our|their|glowing|great|rave|online|google|patient|client|customer|five-star|5-star) reviews", "reviews? (?:on|from)", "left (?:a|us) review", "reviewers", "yelp", "google",
+  "trustpilot", "five[- ]star", "5[- ]star", "top[- ]rated", "top marks", "rated \\d", "voted", "award", "swear by", "our (?:happy|satisfied) (?:patients|clients)",
+  "what our (?:patients|clients) say", "have to say", "told us", "(?:says|said) (?:she|he|they)",
+);
+
+/** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
+const PSEUDO = concept(
+  "back to life", "fertili[sz]", "spring clean", "pollutants", "impurities", "unleash", "youth hormones", "cascade", "flips? (?:resting|dormant|sleeping)", "restart(?:s|ing)? (?:the )?(?:whole )?(?:hair )?cycle", "jump-?starts?", "kick-?starts?", "hibernat", "revives?", "sluggish", "microcirculation", "turbocharg", "self-healing system", "starved follicles", "nourishment", "life essence", "essence of your blood", "cells remember", "fountain of youth", "healing signals", "rejuvenates? the whole body", "cellular memory", "frequency", "vibration", "aura", "chi\\b", "qi\\b", "alkalis", "pH balance", "dead follicles",
+  "reawaken", "awaken", "sleeping (?:follicle|cell)", "dormant", "wake(?:s)? up", "recharg", "re-?energi[sz]", "energi[sz]", "energy", "life force", "vital",
+  "toxins?\\b(?! type)", "detox", "flush(?:es|ing)? (?:out|away|toxins)", "purif", "cleanses? (?:the|your) (?:body|blood|system|dermis|scalp|pores|skin) (?:of|from)", "internal cleans", "reprogram", "dna\\b", "genes?\\b", "reset", "biological clock", "age backwards", "ageing backwards", "aging backwards",
+  "reboot", "intelligence", "knows (?:exactly )?where", "unlock", "hidden", "reserves", "oxygen", "natural balance", "rebalanc", "from within", "heal(?:s)? itself", "breathe",
+  "stem[- ]?cell", "progenitor", "switch(?:es)? (?:\\w+ )?(?:back )?on", "turn(?:s)? (?:\\w+ )?back on", "rejuvenates? (?:your|the) cells", "regenerative (?:reserve|power|energy)",
+  "young cells", "behave like young", "charges? (?:your|the|them) (?:platelets|plasma|cells|blood)", "charged with (?:energy|healing|life)", "coax", "supercharg", "revitali[sz]", "nourish(?:es)? (?:the )?(?:follicle|root)", "root(?:s)? back",
+);
+
+/** A disease or medical condition, as opposed to an appearance. */
+const DISEASE = concept(
+  "trichotillomania", "menopaus", "hormonal hair loss", "actinic keratos", "precancer", "cancer", "anaemia", "anemia", "lichen planopilaris", "cystic", "breakouts?", "diabetic", "(?:chronic|diabetic|slow-healing|non-healing) wounds?", "xanthelasma", "hyperpigmentation", "scarring alopecia", "frontal fibrosing", "periorbital", "chronic", "lupus", "dandruff", "hirsutism", "cellulite",
+  "alopecia", "telogen", "effluvium", "pattern (?:hair loss|baldness)", "male[- ]pattern", "female[- ]pattern", "rosacea", "acne\\b(?! scar)", "active acne",
+  "eczema", "dermatitis", "psoriasis", "melasma", "vitiligo", "lupus", "thyroid", "polycystic", "pcos", "chemotherapy", "allerg", "keloid", "seborrh",
+  "lichen", "folliculitis", "hyperhidrosis", "disease", "disorder", "condition", "infection", "baldness",
+);
+/** What a cure claim does to a disease. */
+const CURE = concept(
+  "wipe[sd]? out", "corrected", "halts?", "conquer", "no longer permanent", "the answer to", "cured", "reversed", "grow back", "healed", "(?:is|are) (?:a|the) (?:treatment|solution|cure|answer) for", "takes care of", "solves?", "sorted", "gone for good", "cleared", "stopped", "fixed",
+  "cure", "treats?\\b", "treating", "heal", "fix", "resolve", "revers", "clear(?:s|ed)? up", "clears?\\b", "end to", "ends?\\b", "remedy", "therapy for", "restor",
+  "disappear", "fade(?:s|d)? away", "calm(?:s|ed)? down", "respond(?:s)? beautifully", "eliminat", "eradicat", "beat(?:s)?\\b", "banish", "stop(?:s|ped)?\\b",
+  "reverses?", "mend", "repair", "for good", "gets? rid",
+);
+
+/** Words that claim a standing: certification, awards, authority. */
+const CREDENTIAL = concept(
+  "phd", "doctorate", "key opinion leader", "opinion leaders?", "authored", "published (?:more than|over|\\d+|dozens)", "member of the", "professor", "faculty", "fellowship-trained", "harvard", "yale", "stanford", "oxford", "cambridge", "ivy league", "specialist-led", "winner of", "award", "recogni[sz]ed (?:as|by)", "top doctor", "best doctor", "gold medal", "keynote", "advisory board", "trainer for", "trains other", "\\bfaad\\b",
+  "board[- ]certified", "double board", "certified", "certification", "accredit", "fellowship", "fellow\\b", "faad", "facs", "award", "decorated",
+  "authority", "expert", "specialist", "renowned", "world[- ]class", "world-renowned", "top (?:injector|doctor|surgeon|dermatologist)", "leading (?:expert|injector|doctor)",
+  "trained (?:at|by|in)", "master[- ]level", "master injector", "diploma", "years of experience", "decades of experience", "have seen it all", "lectures",
+  "pioneer", "inventor", "celebrated", "distinguished", "elite",
+);
+
+/** Prescription-only medicines used around aesthetics, by substance and brand (CAP Code 12.12). */
+const PRESCRIPTION_MEDICINE = concept(
+  "mupirocin", "bactroban", "fucidin", "fusidic", "bupivacaine", "marcaine", "epiduo", "differin", "loniten", "diazepam", "valium", "lorazepam", "temazepam", "tranexamic acid tablet", "tranexamic", "cyklokapron", "valaciclovir", "valacyclovir", "valtrex", "aciclovir tablet", "acyclovir", "famciclovir", "prednisolone", "prednisone", "dexamethasone", "hydrocortisone (?:injection|tablet)", "antibiotic tablets?", "isotretinoin", "trimethoprim", "co-cyprindiol", "dianette", "flutamide", "ketoconazole tablet", "oral contraceptive", "the pill\\b", "rogaine foam", "regaine for men extra strength", "topical finasteride", "clascoterone", "winlevi", "tacrolimus", "protopic", "pimecrolimus", "elidel", "sarecycline", "oxytetracycline", "erythromycin", "benzodiazepine", "sedative", "numbing injection", "local anaesthetic injection", "anaesthetic injection", "anesthetic injection", "filler dissolv",
+  "botox", "botulinum", "dysport", "azzalure", "bocouture", "xeomin", "letybo", "relfydess", "jeuveau", "daxxify", "neurotoxin", "anti-wrinkle toxin",
+  "minoxidil tablet", "oral minoxidil", "finasteride", "propecia", "dutasteride", "avodart", "spironolactone", "aldactone", "bicalutamide", "cyproterone",
+  "tretinoin", "retin-a", "isotretinoin", "roaccutane", "accutane", "adapalene", "tazarotene", "trifarotene", "hydroquinone", "tri-luma", "azelaic acid",
+  "bimatoprost", "latisse", "lumigan", "hyaluronidase", "hyalase", "lidocaine injection", "lignocaine", "articaine", "prilocaine", "mepivacaine",
+  "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "liraglutide", "saxenda", "metformin", "doxycycline", "lymecycline", "minocycline",
+  "clindamycin", "ivermectin", "methotrexate", "ciclosporin", "baricitinib", "olumiant", "ritlecitinib", "litfulo", "tofacitinib", "deoxycholic", "kybella",
+  "belkyra", "polynucleotide injection", "profhilo prescription", "clobetasol", "betamethasone", "triamcinolone", "kenalog",
+);
+
+/** Pressure to buy now: deadlines, scarcity, rewards, prizes, finance pushes (ASA guidance on cosmetic interventions). */
+const PRESSURE = concept(
+  "for the price of one", "(?:valentine's|christmas|summer|spring|easter|mother's day|new year|holiday|seasonal) (?:special|offer|deal|sale|package|discount)", "until \\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", "waive", "on the house", "throw in", "thrown in", "demand is (?:soaring|high)", "waiting list is growing", "secure your place", "early[- ]bird", "closes on", "clinic credit", "for every friend", "(?:earn|get|receive) \\$?\\d+", "from just \\$", "a month, with", "pay monthly", "no interest", "approval in minutes", "spaces are left", "(?:just|only) \\w+ (?:spaces|slots|places|appointments)", "don't wait", "expires? (?:after|on|in)", "decide soon", "book (?:today|tonight|before)", "before you leave", "loyalty points", "points? (?:for|per) every", "bundle", "package price", "save \\$?\\d+", "save up to", "% discount", "reduced price", "price drop", "limited offer",
+  "\\d+% off", "per ?cent off", "half (?:off|price)", "discount", "(?:black friday|special|package|bundle|limited|today's|weekend|launch|flash|exclusive) deals?", "deal:", "sale\\b", "offer ends", "launch offer", "special offer", "limited[- ]time",
+  "today only", "this week only", "\\d+ hours only", "hours only", "ends (?:at|on|tonight|soon|sunday|friday|midnight)", "before (?:it|the weekend|midnight|friday|sunday) (?:ends|runs out|is gone)",
+  "by (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight|the end of (?:the|this) (?:week|month|day|weekend|year))", "midnight", "deadline", "last chance", "hurry", "don't miss", "act now", "book now",
+  "grab yours", "while (?:stocks|spaces|slots) last", "only (?:\\w+ )?(?:slots|spaces|places|appointments) (?:left|remain)", "slots remain", "spaces remain", "remaining",
+  "few (?:slots|spaces|places) left", "selling fast", "running out", "gone tomorrow", "(?:tomorrow|then|after that|soon) it's gone", "(?:price|offer|deal|discount|rate)s? (?:disappears?|vanish|goes up)", "prices rise", "lock in", "secure the discount",
+  "refer a friend", "bring a friend", "introduce a friend", "referral", "recommend a friend", "both get", "complimentary", "free (?:treatment|session|facial|course|consultation upgrade)",
+  "get the (?:third|second) free", "(?<![\\w-])free\\b(?! of| from| to)", "bogof", "buy (?:one|two|\\d)", "prize", "(?:to|and|could) win\\b", "win a\\b", "winners? (?:will|gets?|announced)", "giveaway", "(?:enter|our|the) (?:\\w+ )?competition", "raffle", "chance to win", "(?:prize|lucky|free|monthly|spring|summer|winter|autumn|christmas) draw", "draw to win",
+  "like and share", "klarna", "clearpay", "afterpay", "pay later", "pay nothing until", "spread the cost", "interest[- ]free", "0% finance", "finance (?:available|plan)",
+  "voucher", "flash sale", "black friday", "cyber monday", "early bird", "deposit (?:paid|today)", "limited (?:number|availability|spaces)",
+);
+
+/** Copy aimed at under-18s. */
+const MINORS = concept(
+  "sat\\b", "act\\b(?= (?:exam|test|prep))", "test-prep", "a-level", "results day", "bar (?:and|or) bat mitzvah", "bat mitzvah", "bar mitzvah", "seventeenth", "fifteenth", "fourteenth", "thirteenth", "cheer squad", "school (?:cheer|sports|team|id|bell|trip|holidays|term)", "school (?:kids|girls|boys|children|students|leavers|holidays|disco|dance)", "sixth-form", "leavers' ball", "leavers", "winter formal", "spring formal", "under 18", "youth (?:rate|discount|package)", "junior (?:rate|discount|package)", "tween", "graduation from high", "freshman", "sophomore", "parents and guardians", "guardian", "minors\\b", "year 7", "year 8",
+  "teen", "prom\\b", "homecoming", "high[- ]school", "middle[- ]school", "secondary school", "schoolers", "school leavers", "\\w+th grade", "grade \\d", "year (?:9|10|11|12|13)\\b",
+  "gcse", "a-levels", "sixth form", "sixteenth", "sweet sixteen", "sweet 16", "quincea", "aged 1[0-7]", "(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?",
+  "from (?:the )?age (?:of )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)", "under[- ]18s", "your (?:daughter|son|child|kids)", "children", "kids", "juniors", "adolescen",
+  "back to school", "school (?:photo|dance|formal|year)", "still at school", "pupils", "students? (?:rate|discount)",
+);
+/** Statements that exclude under-18s, which make a teen word harmless. */
+const ADULTS_ONLY = /\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
+
+/** Framing that makes a medical procedure sound trivial. */
+const TRIVIAL = concept(
+  "simpler than", "easier than", "as routine as", "roots touched up", "girls' day", "brunch", "cocktails", "in no time", "less fuss than", "leg wax", "ears pierced", "teeth cleaning", "on a whim", "just a (?:grown-up|fancy|glorified)", "basically a facial", "a little something extra", "alongside your nails", "nails and lashes", "while you wait", "no appointment needed", "nothing to it", "over before", "playlist", "tanning session", "face mask", "self-care", "so easy", "on the way to", "walk-ins? (?:are )?welcome", "whenever you're passing", "swing by", "speedy", "an hour to kill", "that's all it takes", "easy peasy", "a breeze", "effortless", "no fuss", "zero fuss", "hassle-free", "quick and simple", "super quick",
+  "lunch ?(?:break|time|hour)", "pop in", "pop by", "drop by", "drop in", "in and out", "between errands", "on your way", "squeeze (?:it |in|a)", "fit (?:it )?into any",
+  "quick (?:and easy|fix|tweak|pick-me-up|top-up|scalp|session|treatment|refresh)", "pick-me-up", "glow-up", "just a (?:bit|little|quick|simple|few)", "nothing more than",
+  "no big deal", "(?:as )?big a deal", "like getting your", "as easy as", "as simple as", "the way you'd treat yourself", "treat yourself", "manicure", "pedicure", "nails done",
+  "eyebrows", "hairdresser", "blow-?dry", "spa day", "pampering", "pamper", "beauty treat", "little treat", "latte", "sit back", "simple tweak", "little tweak", "overthink",
+  "before anyone notices", "no one will (?:know|notice)", "nobody will (?:know|notice)", "school run", "shopping trip", "yoga class", "weekend treat",
+);
+
+/** Words that stand for our own staff as a group. */
+const OWN_STAFF = /\b(?:our|both of our|all of our|the clinic's) (?:team|staff|injectors?|nurses?|doctors?|physicians?|practitioners?|clinicians?|specialists?|surgeons?|dermatologists?)\b|\bevery member of our\b|\bour (?:nurse|doctor)s?\b/;
+
+// ---------------------------------------------------------------- classes
+
+const hedgedOrSourced = (a: Analysis) => a.hedged || a.cited || a.denial;
+
+// Soft quantities ("most of our clients") are a statistic only when they count an outcome.
+// What a counted outcome looks like: an improvement, satisfaction, or noticing a change.
+const OUTCOME_VERB = concept("improv", "benefit", "love", "satisf", "come back for", "recommend", "happy", "delighted", "(?:notice|see|saw|report|get|got) (?:a |an |real |visible |clear )?(?:difference|change|result|improvement|benefit)", "end up with", "gain", "achiev", "success");
+
+/** Credential claims about someone: our staff, a named person, or "is a/are" before the credential. */
+const STAFF_NOUN = /^[\w-]*\s+(?:\w+\s+)?(?:clinicians?|doctors?|injectors?|team|staff|nurses?|practitioners?|surgeons?|physicians?|dermatologists?|experts?|specialists?)\b/;
+
+export const CLAIM_CLASSES: ClaimClass[] = [
+  {
+    id: "uk-prescription-medicine",
+    title: "Prescription-only medicines named",
+    jurisdiction: "UK",
+    source: "CAP Code 12.12: prescription-only medicines may not be advertised to the public (Human Medicines Regulations 2012)",
+    explanation:
+      "In the UK, marketing may not name a prescription-only medicine, by brand (Botox, Propecia) or by substance (botulinum toxin, finasteride, tretinoin), even to say it is available.",
+    rewrite: 'Describe the service without the medicine: "Ask about other options for hair loss at your consultation."',
+    test: (a) => first(a, PRESCRIPTION_MEDICINE),
+  },
+  {
+    id: "uk-under-18",
+    title: "Copy aimed at under-18s",
+    jurisdiction: "UK",
+    source: "CAP Code 12.25 and ASA guidance: cosmetic interventions may not be marketed to under-18s",
+    explanation: "Proms, school, sixteenth birthdays, teens and parents treating their children: copy that speaks to or about under-18s markets a procedure to them.",
+    rewrite: 'Say who you treat: "We treat adults aged 18 and over."',
+    test: (a) => (mentions(a, MINORS) && !ADULTS_ONLY.test(a.lower) && !a.denial ? first(a, MINORS) : undefined),
+  },
+  {
+    id: "uk-pressure-selling",
+    title: "Offers, deadlines and prizes for cosmetic procedures",
+    jurisdiction: "UK",
+    source: "ASA guidance on marketing cosmetic interventions (2021): no time-limited offers, urgency, scarcity, referral rewards, giveaways or finance pushes",
+    explanation:
+      "A cosmetic procedure is a medical decision. Deadlines, limited slots, discounts that expire, refer-a-friend rewards, prize draws, free treatments and buy-now-pay-later pushes pressure people to decide quickly.",
+    rewrite: 'State prices plainly and give time to decide: "Each session costs $650; take as long as you need."',
+    test: (a) => (a.denial ? undefined : assertedMatch(a, PRESSURE)),
+  },
+  {
+    id: "regulatory-status",
+    title: "Claims of approval by a regulator",
+    jurisdiction: "US",
+    source: "FDA: PRP preparation devices are 510(k)-cleared, not approved; using PRP on the scalp or face is off-label (21 CFR 807.97)",
+    explanation:
+      "No regulator has approved PRP or microneedling for hair growth or skin rejuvenation. Saying the FDA, the government, a medical board or any authority approved, cleared, authorised, endorsed or recommended the treatment misleads patients. The accurate statement is that the device is 510(k)-cleared and the use is off-label.",
+    rewrite: 'Write "PRP is prepared with an FDA 510(k)-cleared device; its use for hair loss is off-label".',
+    test: (a) => {
+      if (a.denial || a.question || /\bwhether\b|^ask\b/.test(a.lower) || !mentions(a, REGULATOR)) return undefined;
+      // "The device is 510(k)-cleared" is the accurate statement; only an approval asserted alongside it is a claim.
+      if (DEVICE_CLEARANCE.test(a.lower) && !assertedMatch(a, /\bapprov\w*/)) return undefined;
+      return occurrences(a, APPROVAL, 9).find((o) => !o.negated)?.text;
+    },
+  },
+  {
+    id: "credential-claim",
+    title: "Credentials the practitioner's file does not back",
+    jurisdiction: "US",
+    source: "Oregon Medical Board (OAR 847-010-0073, ORS 677.190): no false or misleading claims of qualification; FTC Act section 5",
+    explanation:
+      "Board certification, fellowships, awards, 'expert' and 'authority' are claims about a person's standing. They may appear only when they are true and on record: a sentence naming a practitioner may state a credential only if that practitioner's file (jobTitle, credentials, registration) holds it, and credentials of the team as a whole need a file per person.",
+    rewrite: "State the credential exactly as the practitioner's file gives it (\"Dr Okafor is a board-certified dermatologist (MD, FAAD)\"), or add it to their file first.",
+    test: (a, site) => {
+      if (a.denial) return undefined;
+      const claim = assertedMatch(a, CREDENTIAL);
+      if (!claim) return undefined;
+      const named = site.practitioners.filter((p) => p.names.some((n) => new RegExp(`\\b${n.toLowerCase()}\\b`).test(a.lower)));
+      const at = a.lower.indexOf(claim);
+      const aboutSomeone =
+        named.length > 0 ||
+        a.fragment ||
+        OWN_STAFF.test(a.lower) ||
+        /\b(?:we|we're|our|i|i'm)\b/.test(a.lower) ||
+        /\b(?:is|are|was|were|as|by|from)\s+(?:a|an|the|one of the)?\s*(?:[\w-]+\s+){0,3}$/.test(a.lower.slice(0, at)) ||
+        STAFF_NOUN.test(a.lower.slice(at + claim.length)) ||
+        /^\s*(?:trained|with over|with more than)/.test(a.lower);
+      if (!aboutSomeone) return undefined;
+      if (named.length === 0) return claim;
+      // Every credential word near the claim must be in the named practitioner's file.
+      const words = credentialWords(a.lower, claim);
+      return named.every((p) => words.every((w) => backs(p.credentials, w))) ? undefined : claim;
+    },
+  },
+  {
+    id: "endorsement",
+    title: "Endorsements and testimonials in the text",
+    jurisdiction: "US",
+    source: "FTC Endorsement Guides (16 CFR 255): typical results and any connection must be disclosed; 16 CFR 465 (consumer reviews)",
+    explanation:
+      "Celebrities, influencers, athletes, named patients, praise from clients and review-site ratings are endorsements. They must reflect typical results and disclose any payment or relationship, which text on a page cannot do; on this site they come only through a treatment's testimonials field. A person named in copy who is not one of our practitioners is treated as an endorser.",
+    rewrite: "Remove it from the text; if a genuine patient agreed to share their experience, add it to testimonials with typicalResults and relationship filled in.",
+    test: (a, site) => {
+      if (a.denial) return undefined;
+      const outsider = a.people.find((person) => !isPractitioner(person, site));
+      if (outsider && !/^(?:you|we|our)$/i.test(outsider)) return outsider;
+      if (a.cited) return undefined;
+      return assertedMatch(a, ENDORSER);
+    },
+  },
+  {
+    id: "safety-claim",
+    title: "Absolute safety claims",
+    jurisdiction: "US",
+    source: "FTC Health Products Compliance Guidance (2022): safety claims need competent and reliable evidence; ASA guidance on cosmetic interventions",
+    explanation:
+      "Every procedure with needles and a blood draw carries risks. Saying nobody reacts, nothing can go wrong, it cannot scar, it is harmless or it has no side effects, because the plasma is your own or for any other reason, denies those risks.",
+    rewrite: 'List the common side effects and how often serious ones happen: "Redness and bruising are common; infection is uncommon but possible."',
+    test: (a) => {
+      if (a.denial || a.cited || HONEST_RISK_NEGATION.test(a.lower)) return undefined;
+      const absolute = assertedMatch(a, ABSOLUTE_SAFETY);
+      if (absolute) return absolute;
+      if (a.strongHedge && !/\bnever\b|\bnothing\b|\bno way\b|\bnobody\b|\bnot a single\b/.test(a.lower)) return undefined;
+      return negatedMatch(a, RISK, 12, false);
+    },
+  },
+  {
+    id: "patient-statistics",
+    title: "Numbers about patients or results without a source",
+    jurisdiction: "US",
+    source: "FTC Health Products Compliance Guidance (2022), competent and reliable evidence for any number; CAP Code 3.7",
+    explanation:
+      "A percentage, a ratio, an average, a multiple (twice the hair) or a count of patients or treatments reads as a measured fact. Without a published source the reader cannot check it, and regulators treat it as unsubstantiated.",
+    rewrite: 'Cite the study the number comes from ("In a trial of 40 people, density rose by about 20% [@source]"), or describe the range plainly without a number.',
+    test: (a) => {
+      if (a.cited || a.denial) return undefined;
+      const strong = first(a, STRONG_STAT);
+      // Half an hour or half a day is a duration, not a result.
+      if (strong && !(strong.trim() === "half" && /\bhalf (?:an? )?(?:hour|day|session)\b/.test(a.lower))) return strong;
+      const soft = first(a, SOFT_STAT);
+      if (soft && (assertedMatch(a, OUTCOME_VERB) || assertedMatch(a, IMPROVEMENT)) && !a.strongHedge) return soft;
+      return undefined;
+    },
+  },
+  {
+    id: "disease-claim",
+    title: "Claims to treat or cure a disease",
+    jurisdiction: "US",
+    source: "FTC Health Products Compliance Guidance (2022), disease claims need competent and reliable scientific evidence; CAP Code 12.1-12.2",
+    explanation:
+      "Saying a cosmetic treatment cures, treats, reverses or fixes a disease or medical condition (alopecia, rosacea, eczema, melasma) is a medical claim that needs strong scientific evidence and, for a drug, approval. PRP is used off-label and the evidence is limited.",
+    rewrite: 'Say what the treatment is used for and what evidence exists, with a citation, e.g. "PRP is used off-label for androgenetic alopecia; small trials found modest gains [@source]".',
+    test: (a) => {
+      if (a.strongHedge || a.cited || a.denial || !mentions(a, DISEASE)) return undefined;
+      return assertedMatch(a, CURE) ? first(a, DISEASE) : undefined;
+    },
+  },
+  {
+    id: "pseudo-science",
+    title: "Pseudo-scientific mechanisms",
+    jurisdiction: "US",
+    source: "FTC Health Products Compliance Guidance (2022): claims about how a product works need scientific substantiation",
+    explanation:
+      "Detox, energy, life force, reawakened or dormant follicles, reprogrammed DNA, stem cells and resetting the biological clock describe mechanisms no evidence supports. They mislead patients about what the treatment does.",
+    rewrite: 'Describe the mechanism plainly: "Platelets carry growth factors, proteins involved in ordinary wound healing."',
+    test: (a) => (a.denial || negatedMatch(a, PSEUDO, 10) ? undefined : assertedMatch(a, PSEUDO)),
+  },
+  {
+    id: "unsourced-evidence",
+    title: "Appeals to science without a source",
+    jurisdiction: "US",
+    source: "FTC Health Products Compliance Guidance (2022): establishment claims need the level of evidence they claim",
+    explanation:
+      "Scientifically validated, research has proven, studies show, doctors recommend: an appeal to science or to the profession claims a level of evidence. Each such sentence must cite the source (a [@source-id] marker), and say honestly how strong the evidence is.",
+    rewrite: 'Cite the study and say what it found and how large it was: "A small randomised trial found more hair in treated areas [@source]."',
+    test: (a) => {
+      if (a.cited || a.denial || mentions(a, EVIDENCE_LIMIT)) return undefined;
+      const claim = assertedMatch(a, EVIDENCE);
+      if (!claim || OWN_STAFF.test(a.lower)) return undefined;
+      return mentions(a, EVIDENCE_VERB) ? claim : undefined;
+    },
+  },
+  {
+    id: "superiority",
+    title: "Unsubstantiated superiority",
+    jurisdiction: "US",
+    source: "FTC Act section 5 and Health Products Compliance Guidance (2022): comparative claims need head-to-head evidence; CAP Code 3.33",
+    explanation:
+      "Best, leading, premier, gold standard, better than pills or fillers, beats every alternative: comparisons with other treatments or clinics are claims that need head-to-head evidence, which does not exist for these treatments.",
+    rewrite: 'Say what the treatment does and who it may suit; if it is compared, say what the evidence shows: "No head-to-head trial has compared PRP with mesotherapy."',
+    test: (a) => {
+      if (a.denial || a.cited) return undefined;
+      const none = first(a, NONE_BETTER);
+      if (!none && a.strongHedge) return undefined;
+      if (none) return none;
+      if (/\bwhether\b/.test(a.lower) || (/\b(?:more|less) likely\b/.test(a.lower) && !/\bbetter than\b/.test(a.lower))) return undefined;
+      return assertedMatch(a, SUPERIORITY);
+    },
+  },
+  {
+    id: "uk-trivialising",
+    title: "Making a procedure sound trivial",
+    jurisdiction: "UK",
+    source: "ASA guidance on marketing cosmetic interventions: marketing must not trivialise the decision to have a procedure",
+    explanation:
+      "A lunchtime tweak, like a manicure, a spa day, pop in on your way: comparisons with beauty treats and errands make a medical procedure with needles and a blood draw sound like nothing.",
+    rewrite: 'Describe the visit as it is: "Allow about 90 minutes, including the blood draw; it is a medical procedure with a consultation first."',
+    test: (a) => (a.denial ? undefined : assertedMatch(a, TRIVIAL)),
+  },
+  {
+    id: "outcome-promise",
+    title: "Promised outcomes",
+    jurisdiction: "US",
+    source: "FTC Health Products Compliance Guidance (2022): an outcome stated as fact needs competent and reliable evidence, and results vary",
+    explanation:
+      "Telling a reader they will get a result (smoother skin, a fuller hairline, looking younger) states an outcome as fact. Results of these treatments vary and some people see no change; an unhedged promise misleads.",
+    rewrite: 'Say what may happen and that results vary: "Some people notice smoother skin after a course; others see little change."',
+    test: (a) => {
+      if (hedgedOrSourced(a) || a.question) return undefined;
+      return first(a, PROBLEM_GONE) ?? assertedMatch(a, IMPROVEMENT);
+    },
+  },
+];
+
+function isPractitioner(person: string, site: ClaimSite): boolean {
+  const name = person.toLowerCase().replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/, "");
+  return site.practitioners.some((p) => p.names.some((n) => n.toLowerCase().includes(name) || name.includes(n.toLowerCase())));
+}
+
+// Words of a credential claim worth checking against a file: the claim and the words after it, up to the end of its phrase.
+function credentialWords(lower: string, claim: string): string[] {
+  const at = lower.indexOf(claim);
+  // The claim and the words after it, up to the end of its phrase ("board-certified dermatologist", "fellow of the American Academy…").
+  const phrase = lower.slice(at, at + claim.length + 40).split(/[,.;:()]| who | with | and | in | at /)[0] ?? claim;
+  const stop = new Set(["a", "an", "the", "is", "of", "our", "are", "dr", "his", "her", "their", "at", "by", "as", "to", "for", "on"]);
+  return phrase
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z-]/g, ""))
+    .filter((w) => w.length > 1 && !stop.has(w))
+    .slice(0, 5);
+}
+
+const FELLOWSHIP = /fellow|american academy of dermatology/;
+function backs(file: string, word: string): boolean {
+  const f = file.toLowerCase();
+  if (FELLOWSHIP.test(word)) return /\bfaad\b|\bfacs\b|fellow/.test(f);
+  if (/^(?:american|academy|dermatology)$/.test(word)) return /\bfaad\b/.test(f) || f.includes(word);
+  return f.includes(word);
+}
+
+export interface ClaimFinding {
+  classId: string;
+  /** The words that make it this claim. */
+  evidence: string;
+}
+
+/**
+ * The claim a sentence makes, for the jurisdictions the clinic declares: the
+ * first class in CLAIM_CLASSES whose test it meets (the list runs from the
+ * most specific kind of claim to the broadest, so "the FDA has cleared it to
+ * regrow hair" is a regulatory claim, not an outcome promise).
+ */
+export function classifySentence(sentence: string, site: ClaimSite): ClaimFinding[] {
+  const analysis = analyse(sentence);
+  for (const c of CLAIM_CLASSES) {
+    if (!site.jurisdictions.includes(c.jurisdiction)) continue;
+    const evidence = c.test(analysis, site);
+    if (evidence) return [{ classId: c.id, evidence }];
+  }
+  return [];
+}

@@ -1,0 +1,123 @@
+/**
+ * The labelled corpus (tests/compliance/corpus/*.jsonl) and its scoring:
+ * precision and recall per class on each split, and the sentences the
+ * checker gets wrong. Used by `npm run compliance:eval`, the bench and tests.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export interface CorpusSentence {
+  text: string;
+  label: string;
+  split: "dev" | "test";
+  note?: string;
+}
+
+export const CORPUS_DIR = path.join("tests", "compliance", "corpus");
+export const HONEST = "honest";
+
+export function loadCorpus(dir = CORPUS_DIR): CorpusSentence[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(path.join(dir, f), "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as CorpusSentence),
+    );
+}
+
+export interface ClassScore {
+  label: string;
+  support: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Scored {
+  sentence: CorpusSentence;
+  predicted: string[];
+}
+
+/**
+ * Per-class scores. A violation counts as found when its class is among the
+ * predicted ones; every other predicted class is a false positive for that
+ * class. For "honest", a sentence predicted with no class at all is a true
+ * positive, so honest recall is the share of honest copy that passes.
+ */
+export function score(results: Scored[], labels: string[]): ClassScore[] {
+  return labels.map((label) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { sentence, predicted } of results) {
+      const said = label === HONEST ? predicted.length === 0 : predicted.includes(label);
+      const truth = sentence.label === label;
+      if (said && truth) tp++;
+      else if (said) fp++;
+      else if (truth) fn++;
+    }
+    const support = tp + fn;
+    return { label, support, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: support ? tp / support : 1 };
+  });
+}
+
+/** All violations as one class against honest copy: is a sentence stopped or not? */
+export function binaryScore(results: Scored[]): ClassScore {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { sentence, predicted } of results) {
+    const flagged = predicted.length > 0;
+    const bad = sentence.label !== HONEST;
+    if (flagged && bad) tp++;
+    else if (flagged) fp++;
+    else if (bad) fn++;
+  }
+  return { label: "any violation", support: tp + fn, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}
+
+export interface Evaluation {
+  splits: { split: "dev" | "test"; sentences: number; classes: ClassScore[]; overall: ClassScore }[];
+  wrong: Scored[];
+  msPerSentence: number;
+}
+
+/** Runs `classify` over the corpus and scores each split. */
+export function evaluate(corpus: CorpusSentence[], classify: (text: string) => string[]): Evaluation {
+  const labels = [...new Set(corpus.map((s) => s.label))].sort((a, b) => (a === HONEST ? 1 : b === HONEST ? -1 : a.localeCompare(b)));
+  const started = performance.now();
+  const results: Scored[] = corpus.map((sentence) => ({ sentence, predicted: classify(sentence.text) }));
+  const msPerSentence = (performance.now() - started) / Math.max(1, corpus.length);
+  const splits = (["dev", "test"] as const).map((split) => {
+    const part = results.filter((r) => r.sentence.split === split);
+    return { split, sentences: part.length, classes: score(part, labels), overall: binaryScore(part) };
+  });
+  const wrong = results.filter(({ sentence, predicted }) =>
+    sentence.label === HONEST ? predicted.length > 0 : !predicted.includes(sentence.label) || predicted.length > 1,
+  );
+  return { splits, wrong, msPerSentence };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+/** Dev and test side by side, one row per class, as markdown. */
+export function renderEvaluation(evaluation: Evaluation): string {
+  const [dev, test] = evaluation.splits;
+  if (!dev || !test) return "";
+  const rows = dev.classes.map((d, i) => {
+    const t = test.classes[i];
+    return `| ${d.label} | ${d.support} / ${t?.support ?? 0} | ${pct(d.precision)} | ${pct(d.recall)} | ${t ? pct(t.precision) : ""} | ${t ? pct(t.recall) : ""} |`;
+  });
+  const o = (x: ClassScore) => `${pct(x.precision)} | ${pct(x.recall)}`;
+  return [
+    `| class | sentences (dev / test) | dev precision | dev recall | test precision | test recall |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: |`,
+    ...rows,
+    `| **any violation** (stopped or not) | ${dev.overall.support} / ${test.overall.support} | ${o(dev.overall)} | ${o(test.overall)} |`,
+  ].join("\n");
+}
