@@ -152,7 +152,7 @@ const ENDORSER = concept(
   "royal", "a-list", "hollywood", "red[- ]carpet", "reality[- ]tv", "tv (?:star|personality)", "household name",
   "rave", "raving", "can't stop talking", "love (?:it|their|the results)", "delighted", "thrilled", "testimonial", "(?:our|their|glowing|great|rave|online|google|patient|client|customer|five-star|5-star) reviews", "reviews? (?:on|from)", "left (?:a|us) review", "reviewers", "yelp", "google",
   "trustpilot", "five[- ]star", "5[- ]star", "top[- ]rated", "top marks", "rated \\d", "voted", "award", "swear by", "our (?:happy|satisfied) (?:patients|clients)",
-  "what our (?:patients|clients) say", "have to say", "told us", "(?:says|said) (?:she|he|they)",
+  "what our (?:patients|clients) say", "have to say", "told us", "(?:says|said) (?:she|he)\\b",
 );
 
 /** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
