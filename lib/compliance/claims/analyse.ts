@@ -45,8 +45,9 @@ const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cann
 // Words that make a statement a possibility rather than a promise.
 const HEDGE = new RegExp(
   [
-    String.raw`\b(?:may|might|could|can|tends?|tended|usually|often|sometimes|typically|generally|occasionally|possibly|possible|perhaps|likely|unlikely|probably|rarely|uncommon|rare|some|many people|for some|in some|not everyone|vary|varies|depends?|depending|whether|modest|gradual|gradually|suggests?|appears?|seems?|expect|aim|aims|hope|hoping|help|helps|helping)\b`,
-    String.raw`^\s*if\b|,\s*if\b|\bif (?:it|prp|pr p|the treatment|you respond)\b`,
+    String.raw`\b(?:may|might|could|can|tends?|tended|usually|often|sometimes|typically|generally|occasionally|possibly|possible|perhaps|likely|unlikely|probably|rarely|uncommon|rare|some|many people|for some|in some|not everyone|vary|varies|depends?|depending|whether(?! you(?:'re| are))|modest|gradual|gradually|suggests?|appears?|seems?|expect|aim|aims|hope|hoping|help|helps|helping)\b`,
+    // A condition on the treatment working hedges ("if it helps"); "if you suffer from X, it cures it" does not.
+    String.raw`\bif (?:it|prp|the treatment|treatment|this|there is|there's|you respond)\b|\bif (?:\w+ ){0,3}(?:helps|works|responds|suits)\b`,
   ].join("|"),
 );
 // "can't", "cannot" and "could not" deny a possibility; they do not hedge.
@@ -98,6 +99,8 @@ const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can'
 
 const CLAUSE_BREAK = /\s*(?:[,;:—–]|\s-\s|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bso\b|\bbecause\b|\bas\b(?= we| it| the| you)|\band\b(?= (?:we|you|it|they|there|the|our|this|that|your)\b))\s*/;
 
+const RHETORICAL = /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))/;
+
 export function analyse(sentence: string): Analysis {
   const text = sentence.trim();
   const cited = CITATION.test(text);
@@ -118,10 +121,11 @@ export function analyse(sentence: string): Analysis {
   const unhedgeable = lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ");
   return {
     text,
-    strongHedge: STRONG_HEDGE.test(unhedgeable) || lower.trim().endsWith("?"),
+    strongHedge: STRONG_HEDGE.test(unhedgeable),
     lower,
     clauses,
-    hedged: HEDGE.test(unhedgeable) || lower.trim().endsWith("?"),
+    // A real question hedges ("Could PRP help you?"); a rhetorical one ("Why settle for fillers?") asserts.
+    hedged: HEDGE.test(unhedgeable) || (lower.trim().endsWith("?") && !RHETORICAL.test(lower)),
     possibility: POSSIBILITY.test(lower),
     cited,
     denial: DENIAL.test(lower),

@@ -46,7 +46,7 @@ const IMPROVEMENT = concept(
   "smoother", "smooths?\\b(?! and bald)", "smoothing", "smoothed", "smooth (?:skin|complexion|texture|away|out)", "thicker", "thickens?", "thickening", "fuller", "firmer", "firms? up", "tighter", "tightens?\\b", "tightening",
   "plump", "glow", "radian", "youthful", "younger", "brigh", "clear(?:er|s|ed)? (?:skin|complexion)", "clearer",
   "flawless", "even(?:er)? (?:tone|skin)", "narrow", "shrink", "fill(?:s|ed)? (?:back|in)", "grows? (?:back|thicker|faster|stronger|again|in)", "new growth", "regrow", "re-grow", "restores?\\b", "restored", "rebuil", "revers",
-  "erase", "vanish", "disappear", "fade(?:s|d)? away", "(?:will be|are|is) gone for good", "(?:wrinkles|lines|scars|spots|patches|circles|bags|shadows|skin|crepiness|it|they) (?:will be|are|is) gone", "thing of the past", "say goodbye", "goodbye to", "bye to", "(?:get|gets|getting|give[sn]?) .{0,30}\\bback\\b",
+  "erase", "vanish", "disappear", "fade(?:s|d)? away", "(?:will be|are|is) gone for good", "(?:wrinkles|lines|scars|spots|patches|circles|bags|shadows|skin|crepiness|it|they)(?: [\\w-]+){0,4} (?:will be|are|is) gone", "thing of the past", "say goodbye", "goodbye to", "bye to", "(?:get|gets|getting|give[sn]?) .{0,30}\\bback\\b",
   "takes? (?:years|a decade|\\w+ years) off", "decade off", "years off", "look(?:s|ing)? (?:younger|better|great|amazing|fantastic|refreshed|rested)",
   "(?:younger|better) than", "transform", "stronger", "denser", "healthier", "new hair", "new strands", "hairline back", "confiden",
   "rejuvenat", "lift(?:s|ed)? ", "renew", "refresh", "perfect", "noticeably", "visibly", "dramatic", "results? (?:you|that) (?:will|can) see",
@@ -112,20 +112,28 @@ const EVIDENCE_VERB = concept(
   "certain", "definitive", "backed", "rely", "swear", "use it", "turn to", "prescribe", "consensus", "accepted", "recogni[sz]",
 );
 /** Wording that limits an evidence claim to what is known. */
-const EVIDENCE_LIMIT = concept("limited", "small\\b", "mixed", "uncertain", "unclear", "weak", "early", "few\\b", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack");
+const EVIDENCE_LIMIT = concept(
+  "(?:limited|small|mixed|weak|early|few|modest|low-quality|poor-quality) (?:\\w+ )?(?:evidence|studies|trials?|data|research|number)",
+  "(?:evidence|studies|trials|data|research|results?)(?: \\w+){0,3} (?:is|are|was|were|remains?|has been|have been) (?:\\w+ )?(?:limited|small|mixed|weak|early|few|uncertain|unclear|modest)",
+  "uncertain", "unclear", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack");
 
 /** Quantities that read as results or as how many patients. */
 const STRONG_STAT_PARTS = [
     String.raw`\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)`,
     String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d+|ten|five|four|three|a hundred|100)\b`,
     String.raw`\b(?:half|a third|two-thirds|three-quarters|four-fifths|a quarter|two thirds|three quarters)\s+(?:of\s+)?(?:our|the|those|these|people|patients|clients|women|men|who|we)\b`,
-    String.raw`\b(?:double|doubles|doubled|triple|triples|tripled|quadruple[sd]?|halve|halves|halved|\d+x|tenfold|twofold|threefold)\b|\b(?:twice|three times|four times|five times|ten times)\s+(?:the|as|more|thicker|fuller|faster|better|stronger)\b|\b(?:by|in) half\b|\bhalf (?:the|as)\b`,
+    String.raw`\b(?:double(?!-blind)|doubles|doubled|triple|triples|tripled|quadruple[sd]?|halve|halves|halved|\d+x|tenfold|twofold|threefold)\b|\b(?:twice|three times|four times|five times|ten times)\s+(?:the|as|more|thicker|fuller|faster|better|stronger)\b|\b(?:by|in) half\b|\bhalf (?:the|as)\b`,
     String.raw`\b(?:average|averages|on average)\b`,
     String.raw`\b(?:thousands|hundreds|dozens|millions|tens of thousands)\s+of\s+(?:\w+\s+){0,2}(?:patients|clients|people|treatments|procedures|sessions|customers|women|men|faces|heads|satisfied|happy|\w+ers|\w+ians)\b|\b(?:thousands|hundreds) (?:have|of (?:satisfied|happy))`,
     String.raw`(?<![$£€\d,])\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\s+(?:\w+\s+)?(?:patients|clients|treatments|procedures|sessions|people|customers|satisfied|happy)`,
     String.raw`\b\d+\s+out\s+of\s+\d+\b|\bsatisfaction\b|\bsuccess rate\b`,
     String.raw`\b(?:all|every one|each) of (?:our|the) (?:patients|clients)`,
     String.raw`\bonly a handful\b`,
+    // Numbers in words: "five hundred treatments", "ninety percent", "a quarter of a million hairs".
+    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent)\b`,
+    String.raw`\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand|million)\s+(?:\w+\s+){0,2}(?:patients|clients|people|treatments|procedures|sessions|customers|women|men|hairs|faces|\w+ians|\w+ers)\b`,
+    String.raw`\b(?:a|one) (?:quarter|third|half) of a (?:million|thousand)\b|\bby (?:roughly |about |around |nearly )?(?:a third|a quarter|half|two-thirds)\b|\bevery single (?:patient|client|person|one of)\b`,
+    String.raw`\bby a measured\b|\b\d+(?:\.\d+)?\s?(?:mm|cm)\b(?= (?:after|in|within))|\brates? (?:\w+ ){0,3}(?:exceed|above|over|of)\b`,
 ];
 /** A strong statistic: a percentage, ratio, fraction, multiple, average or count. */
 const STRONG_STAT = new RegExp(STRONG_STAT_PARTS.join("|"));
@@ -140,13 +148,15 @@ const REGULATOR = concept(
 /** What a regulator does when it endorses something. */
 const APPROVAL = concept(
   "approv", "clear(?:ed|ance|s)\\b", "authori[sz]", "sanction", "endors", "recommend", "signed off", "sign(?:s|ed)? off", "green light", "recogni[sz]",
-  "licen[cs]", "listed", "passed", "certif", "blessing", "backed", "vetted",
+  "licen[cs]ed? (?:for|as)\\b", "holds? (?:a |an )?(?:official |state )?licen[cs]e", "licensed (?:treatment|therapy|procedure)", "listed", "passed", "certif", "blessing", "backed", "vetted",
 );
 /** A device stated accurately: cleared as a device (510(k)), never approved for a result. */
 const DEVICE_CLEARANCE = /\b510\s?\(k\)|\bas a device\b|\bdevice pathway\b|\bcleared device\b|\bthe device, not\b/;
 
 /** People whose word sells: fame, followings, paid voices, review sites. */
 const ENDORSER = concept(
+  "singer", "musician", "rapper", "grammy", "oscar", "emmy", "nba", "nfl", "mls", "mlb", "nhl", "midfielder", "quarterback", "point guard", "striker", "editor", "vogue", "elle\\b",
+  "magazine", "subscribers", "fans\\b", "thank-you cards", "thank you cards", "credits? (?:our|the|us)", "don't (?:just )?take our word", "hear from", "lives have (?:been )?changed", "told (?:her|his|their) (?:\\d[\\d,]* )?(?:followers|fans|subscribers|viewers|audience)",
   "celebrit", "celeb\\b", "star\\b", "stars\\b", "famous", "well-known", "influencer", "blogger", "vlogger", "youtuber", "tiktok", "instagram", "followers", "(?:huge|big|large|loyal|massive|social[- ]media|online) followings?",
   "models?\\b", "actors?", "actress", "athlete", "players?\\b", "golfers", "footballers", "pro (?:athletes|golfers|football)", "olympi", "host\\b", "presenter",
   "royal", "a-list", "hollywood", "red[- ]carpet", "reality[- ]tv", "tv (?:star|personality)", "household name",
@@ -185,7 +195,7 @@ const CREDENTIAL = concept(
   "phd", "doctorate", "key opinion leader", "opinion leaders?", "authored", "published (?:more than|over|\\d+|dozens)", "member of the", "professor", "faculty", "fellowship-trained", "harvard", "yale", "stanford", "oxford", "cambridge", "ivy league", "specialist-led", "winner of", "award", "recogni[sz]ed (?:as|by)", "top doctor", "best doctor", "gold medal", "keynote", "advisory board", "trainer for", "trains other", "\\bfaad\\b",
   "board[- ]certified", "double board", "certified", "certification", "accredit", "fellowship", "fellow\\b", "faad", "facs", "award", "decorated",
   "authority", "expert", "specialist", "renowned", "world[- ]class", "world-renowned", "top (?:injector|doctor|surgeon|dermatologist)", "leading (?:expert|injector|doctor)",
-  "trained (?:at|by|in)", "master[- ]level", "master injector", "diploma", "years of experience", "decades of experience", "have seen it all", "lectures",
+  "trained (?:at|by)", "master[- ]level", "master injector", "diploma", "years of experience", "decades of experience", "have seen it all", "lectures",
   "pioneer", "inventor", "celebrated", "distinguished", "elite",
 );
 
@@ -291,7 +301,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     test: (a) => {
       if (a.denial || a.question || /\bwhether\b|^ask\b/.test(a.lower) || !mentions(a, REGULATOR)) return undefined;
       // "The device is 510(k)-cleared" is the accurate statement; only an approval asserted alongside it is a claim.
-      if (DEVICE_CLEARANCE.test(a.lower) && !assertedMatch(a, /\bapprov\w*/)) return undefined;
+      if (DEVICE_CLEARANCE.test(a.lower) && !occurrences(a, /\bapprov\w*/, 9).some((o) => !o.negated)) return undefined;
       return occurrences(a, APPROVAL, 9).find((o) => !o.negated)?.text;
     },
   },
@@ -349,7 +359,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "Every procedure with needles and a blood draw carries risks. Saying nobody reacts, nothing can go wrong, it cannot scar, it is harmless or it has no side effects, because the plasma is your own or for any other reason, denies those risks.",
     rewrite: 'List the common side effects and how often serious ones happen: "Redness and bruising are common; infection is uncommon but possible."',
     test: (a) => {
-      if (a.denial || a.cited || HONEST_RISK_NEGATION.test(a.lower)) return undefined;
+      if (a.denial || a.cited || HONEST_RISK_NEGATION.test(a.lower) || first(a, NONE_BETTER)) return undefined;
       const absolute = assertedMatch(a, ABSOLUTE_SAFETY);
       if (absolute) return absolute;
       if (a.strongHedge && !/\bnever\b|\bnothing\b|\bno way\b|\bnobody\b|\bnot a single\b/.test(a.lower)) return undefined;
@@ -463,12 +473,13 @@ function isPractitioner(person: string, site: ClaimSite): boolean {
 function credentialWords(lower: string, claim: string): string[] {
   const at = lower.indexOf(claim);
   // The claim and the words after it, up to the end of its phrase ("board-certified dermatologist", "fellow of the American Academy…").
-  const phrase = lower.slice(at, at + claim.length + 40).split(/[,.;:()]| who | with | and | in | at /)[0] ?? claim;
-  const stop = new Set(["a", "an", "the", "is", "of", "our", "are", "dr", "his", "her", "their", "at", "by", "as", "to", "for", "on"]);
+  const phrase = lower.slice(at, at + claim.length + 40).split(/[,.;:()]| who | with | and | at | after /)[0] ?? claim;
+  const stop = new Set(["a", "an", "the", "is", "of", "our", "are", "dr", "his", "her", "their", "at", "by", "as", "to", "for", "on", "in", "that", "this", "specialty", "speciality", "field", "name", "stands", "after"]);
   return phrase
     .split(/\s+/)
     .map((w) => w.replace(/[^a-z-]/g, ""))
-    .filter((w) => w.length > 1 && !stop.has(w))
+    .map((w) => w.replace(/'s$/, ""))
+    .filter((w) => w.length > 1 && !stop.has(w) && !/^(?:okafor|reyes|amara|daniel)$/.test(w))
     .slice(0, 5);
 }
 
