@@ -83,7 +83,9 @@ test("the home page introduces the practitioners with their credentials and phot
     await expect(team.getByRole("heading", { name: `${name}, ${practitioner.credentials}` })).toBeVisible();
     const photo = team.getByRole("img", { name: `Photo of ${name}` });
     await expect(photo).toHaveAttribute("src", practitioner.photo ?? "missing photo");
-    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // The photos load lazily: scroll to each as a visitor would, then it must have loaded.
+    await photo.scrollIntoViewIfNeeded();
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   }
 });
 
