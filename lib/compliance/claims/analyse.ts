@@ -1,7 +1,7 @@
 /**
  * What a claim rule needs to know about one sentence, read with compromise
  * (a rule-based English tagger, no model download, about 0.2 ms a sentence):
- * its clauses, which of them are negated, whether the sentence is hedged
+ * whether a negation stands before a word, whether the sentence is hedged
  * (modal verbs, frequency adverbs, conditionals, questions), whether it
  * carries a citation, the people it names and the numbers it states.
  *
@@ -12,22 +12,13 @@
  */
 import nlp from "compromise";
 
-export interface Clause {
-  text: string;
-  /** The clause says no, not, never, nothing, nobody, without… */
-  negated: boolean;
-}
-
 export interface Analysis {
   text: string;
   /** Hedged by something stronger than "can" (may, might, usually, if…): "we can fix it" is a promise, not a hedge. */
   strongHedge: boolean;
   /** Lower case, curly quotes straightened, citation markers removed. */
   lower: string;
-  clauses: Clause[];
   hedged: boolean;
-  /** A modal of possibility (may, might, can, could) in the sentence. */
-  possibility: boolean;
   cited: boolean;
   /** The clinic speaking about what it does not do or claim ("we do not claim", "we cannot promise"). */
   denial: boolean;
@@ -40,8 +31,6 @@ export interface Analysis {
 
 export const CITATION = /\[@[\w-]+\]|\[\^\w+\]/;
 
-const NEGATION = /\b(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|shouldn't|wouldn't|couldn't|n't|zero|free of|free from|impossible)\b|n't\b/;
-
 // Words that make a statement a possibility rather than a promise.
 const HEDGE = new RegExp(
   [
@@ -50,8 +39,6 @@ const HEDGE = new RegExp(
     String.raw`\bif (?:it|prp|the treatment|treatment|this|there is|there's|you respond)\b|\bif (?:\w+ ){0,3}(?:helps|works|responds|suits)\b`,
   ].join("|"),
 );
-// "can't", "cannot" and "could not" deny a possibility; they do not hedge.
-const POSSIBILITY = /\b(?:may|might|could|can)\b(?!'t| ?not| never)/;
 const STRONG_HEDGE = new RegExp(HEDGE.source.replace("may|might|could|can|", "may|might|could|"));
 
 // Idioms that contain a negation but assert something: "can't stop raving", "leave no doubt".
@@ -97,8 +84,6 @@ export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: numbe
 // The clinic talking about what it will not say, claim or do.
 const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\bno (?:one|clinic|treatment|procedure|injection|doctor|clinician) can\b/;
 
-const CLAUSE_BREAK = /\s*(?:[,;:—–]|\s-\s|\bbut\b|\bwhile\b|\balthough\b|\bthough\b|\bwhereas\b|\bso\b|\bbecause\b|\bas\b(?= we| it| the| you)|\band\b(?= (?:we|you|it|they|there|the|our|this|that|your)\b))\s*/;
-
 const RHETORICAL = /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))/;
 
 export function analyse(sentence: string): Analysis {
@@ -109,11 +94,6 @@ export function analyse(sentence: string): Analysis {
     .replace(/[“”]/g, '"')
     .replace(new RegExp(CITATION.source, "g"), "")
     .toLowerCase();
-  const clauses = lower
-    .split(CLAUSE_BREAK)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0)
-    .map((c) => ({ text: c, negated: NEGATION.test(c.replace(POSITIVE_IDIOMS, " ")) }));
   // compromise parses only when a rule asks for names or a verb (most sentences never need it).
   let parsed: ReturnType<typeof nlp> | undefined;
   const doc = () => (parsed ??= nlp(text.replace(new RegExp(CITATION.source, "g"), "")));
@@ -123,10 +103,8 @@ export function analyse(sentence: string): Analysis {
     text,
     strongHedge: STRONG_HEDGE.test(unhedgeable),
     lower,
-    clauses,
     // A real question hedges ("Could PRP help you?"); a rhetorical one ("Why settle for fillers?") asserts.
     hedged: HEDGE.test(unhedgeable) || (lower.trim().endsWith("?") && !RHETORICAL.test(lower)),
-    possibility: POSSIBILITY.test(lower),
     cited,
     denial: DENIAL.test(lower),
     // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
@@ -145,12 +123,6 @@ export function analyse(sentence: string): Analysis {
     },
   };
 }
-
-/** True when a clause matching `concept` is not negated (the concept is asserted, not denied). */
-export const asserted = (analysis: Analysis, concept: RegExp) => analysis.clauses.some((c) => concept.test(c.text) && !c.negated);
-
-/** True when a clause matching `concept` is negated ("no side effects", "can never scar"). */
-export const deniedIn = (analysis: Analysis, concept: RegExp) => analysis.clauses.some((c) => concept.test(c.text) && c.negated);
 
 export const mentions = (analysis: Analysis, concept: RegExp) => concept.test(analysis.lower);
 

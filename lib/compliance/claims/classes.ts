@@ -433,9 +433,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     test: (a) => {
       if (a.denial || a.cited) return undefined;
       const none = first(a, NONE_BETTER);
-      if (!none && a.strongHedge) return undefined;
       if (none) return none;
-      if (/\bwhether\b/.test(a.lower) || (/\b(?:more|less) likely\b/.test(a.lower) && !/\bbetter than\b/.test(a.lower))) return undefined;
+      if (a.strongHedge || /\bwhether\b/.test(a.lower) || (/\b(?:more|less) likely\b/.test(a.lower) && !/\bbetter than\b/.test(a.lower))) return undefined;
       return assertedMatch(a, SUPERIORITY);
     },
   },

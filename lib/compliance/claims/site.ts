@@ -1,26 +1,29 @@
 /** What the claim checker needs to know about the clinic: its jurisdictions and its practitioners, from content/. */
 import { loadContent, type RawDocument } from "../../content/load";
-import type { ClaimSite, Jurisdiction, SitePractitioner } from "./classes";
+import { clinicSchema, practitionerSchema } from "../../content/schema";
+import type { ClaimSite, SitePractitioner } from "./classes";
 
-export function practitionerNames(data: { name?: unknown; honorificPrefix?: unknown }): string[] {
-  const name = typeof data.name === "string" ? data.name.trim() : "";
-  if (!name) return [];
+/** Every way copy may name a practitioner: "Amara Okafor", "Okafor", "Dr Okafor", "Dr Amara Okafor". */
+function namesOf({ name, honorificPrefix }: { name: string; honorificPrefix?: string }): string[] {
   const surname = name.split(/\s+/).at(-1) ?? name;
-  const prefix = typeof data.honorificPrefix === "string" ? data.honorificPrefix.trim() : "";
-  return [...new Set([name, surname, prefix ? `${prefix} ${surname}` : "", prefix ? `${prefix} ${name}` : ""].filter(Boolean))];
+  return [...new Set([name, surname, ...(honorificPrefix ? [`${honorificPrefix} ${surname}`, `${honorificPrefix} ${name}`] : [])])];
 }
 
+/**
+ * From the documents as the contract reads them. A document that breaks the
+ * contract is reported by the content check anyway; here it names nobody, and
+ * a clinic file without valid jurisdictions is judged as the default, [US].
+ */
 export function claimSite(docs: RawDocument[]): ClaimSite {
-  const practitioners: SitePractitioner[] = docs
-    .filter((d) => d.kind === "Practitioner")
-    .map((d) => {
-      const data = (d.data ?? {}) as Record<string, unknown>;
-      const credentials = ["jobTitle", "credentials", "registration"].map((k) => (typeof data[k] === "string" ? data[k] : "")).join(" ");
-      return { names: practitionerNames(data), credentials };
-    });
+  const practitioners: SitePractitioner[] = docs.flatMap((d) => {
+    const parsed = d.kind === "Practitioner" ? practitionerSchema.safeParse(d.data) : undefined;
+    if (!parsed?.success) return [];
+    const { jobTitle, credentials, registration } = parsed.data;
+    return [{ names: namesOf(parsed.data), credentials: [jobTitle, credentials, registration ?? ""].join(" ") }];
+  });
   const clinic = docs.find((d) => d.kind === "Clinic")?.data as { jurisdictions?: unknown } | undefined;
-  const declared = Array.isArray(clinic?.jurisdictions) ? (clinic.jurisdictions.filter((j) => j === "US" || j === "UK") as Jurisdiction[]) : [];
-  return { jurisdictions: declared.length > 0 ? declared : ["US"], practitioners };
+  const jurisdictions = clinicSchema.shape.jurisdictions.safeParse(clinic?.jurisdictions);
+  return { jurisdictions: jurisdictions.success ? jurisdictions.data : ["US"], practitioners };
 }
 
 export const claimSiteFromContent = () => claimSite(loadContent());

@@ -3,7 +3,7 @@
  * classified once per check, by meaning, and the rule of its class reports it
  * with the class's source and a compliant rewrite.
  */
-import { CLAIM_CLASSES, classifySentence, type ClaimClass, type ClaimFinding, type ClaimSite } from "../claims/classes";
+import { CLAIM_CLASSES, classifySentence, type ClaimClass, type ClaimFinding } from "../claims/classes";
 import { findingAt } from "../phrases";
 import type { ComplianceRule, RuleContext } from "../types";
 import type { Sentence } from "../text";
@@ -11,19 +11,14 @@ import type { Sentence } from "../text";
 // A practitioner's own record (name, job title, credentials) is the reference credential claims are checked against.
 const RECORD_FIELDS = new Set(["name", "jobTitle", "credentials", "registration", "title"]);
 
-// The same sentence is classified once however many rules ask, across documents too (a build
-// checks many documents that share sentences, the draft preview checks one file again and again).
-const cache = new Map<string, ClaimFinding[]>();
-const CACHE_LIMIT = 20_000;
+// Each sentence of a document is classified once per check, whichever of the fourteen rules asks.
+const classifiedIn = new WeakMap<RuleContext, Map<Sentence, ClaimFinding[]>>();
 
-function classified(sentence: Sentence, site: ClaimSite): ClaimFinding[] {
-  const key = `${site.jurisdictions.join(",")}|${site.practitioners.map((p) => p.names[0] ?? "").join(",")}|${sentence.text}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = classifySentence(prose(sentence.text), site);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, found);
-  }
+function classified(context: RuleContext, sentence: Sentence): ClaimFinding[] {
+  let sentences = classifiedIn.get(context);
+  if (!sentences) classifiedIn.set(context, (sentences = new Map()));
+  let found = sentences.get(sentence);
+  if (!found) sentences.set(sentence, (found = classifySentence(prose(sentence.text), context.site)));
   return found;
 }
 
@@ -44,7 +39,7 @@ function claimRule(claim: ClaimClass): ComplianceRule {
     source: claim.source,
     check(context) {
       return checked(context).flatMap((sentence) =>
-        classified(sentence, context.site)
+        classified(context, sentence)
           .filter((f) => f.classId === claim.id)
           .map((f) => {
             const at = Math.max(0, sentence.text.toLowerCase().indexOf(f.evidence.toLowerCase()));
