@@ -11,6 +11,8 @@ export interface CorpusSentence {
   label: string;
   split: "dev" | "test";
   note?: string;
+  /** The writing round a test sentence came from; the newest round has been seen by no rule change. */
+  round?: number;
 }
 
 export const CORPUS_DIR = path.join("tests", "compliance", "corpus");
@@ -81,8 +83,17 @@ export function binaryScore(results: Scored[]): ClassScore {
   return { label: "any violation", support: tp + fn, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
 }
 
+export interface SplitScore {
+  split: "dev" | "test";
+  sentences: number;
+  classes: ClassScore[];
+  overall: ClassScore;
+}
+
 export interface Evaluation {
-  splits: { split: "dev" | "test"; sentences: number; classes: ClassScore[]; overall: ClassScore }[];
+  splits: SplitScore[];
+  /** The test sentences of the newest round alone: written after the last rule change, so never seen by it. */
+  fresh: SplitScore & { round: number };
   wrong: Scored[];
   msPerSentence: number;
 }
@@ -93,14 +104,14 @@ export function evaluate(corpus: CorpusSentence[], classify: (text: string) => s
   const started = performance.now();
   const results: Scored[] = corpus.map((sentence) => ({ sentence, predicted: classify(sentence.text) }));
   const msPerSentence = (performance.now() - started) / Math.max(1, corpus.length);
-  const splits = (["dev", "test"] as const).map((split) => {
-    const part = results.filter((r) => r.sentence.split === split);
-    return { split, sentences: part.length, classes: score(part, labels), overall: binaryScore(part) };
-  });
+  const scoreOf = (split: "dev" | "test", part: Scored[]): SplitScore => ({ split, sentences: part.length, classes: score(part, labels), overall: binaryScore(part) });
+  const splits = (["dev", "test"] as const).map((split) => scoreOf(split, results.filter((r) => r.sentence.split === split)));
+  const round = Math.max(0, ...corpus.filter((s) => s.split === "test").map((s) => s.round ?? 0));
+  const fresh = { ...scoreOf("test", results.filter((r) => r.sentence.split === "test" && (r.sentence.round ?? 0) === round)), round };
   const wrong = results.filter(({ sentence, predicted }) =>
     sentence.label === HONEST ? predicted.length > 0 : !predicted.includes(sentence.label) || predicted.length > 1,
   );
-  return { splits, wrong, msPerSentence };
+  return { splits, fresh, wrong, msPerSentence };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
@@ -108,16 +119,20 @@ const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 /** Dev and test side by side, one row per class, as markdown. */
 export function renderEvaluation(evaluation: Evaluation): string {
   const [dev, test] = evaluation.splits;
+  const { fresh } = evaluation;
   if (!dev || !test) return "";
+  const pr = (x: ClassScore | undefined) => (x ? `${pct(x.precision)} | ${pct(x.recall)}` : " | ");
   const rows = dev.classes.map((d, i) => {
     const t = test.classes[i];
-    return `| ${d.label} | ${d.support} / ${t?.support ?? 0} | ${pct(d.precision)} | ${pct(d.recall)} | ${t ? pct(t.precision) : ""} | ${t ? pct(t.recall) : ""} |`;
+    const f = fresh.classes[i];
+    return `| ${d.label} | ${d.support} / ${t?.support ?? 0} / ${f?.support ?? 0} | ${pr(d)} | ${pr(t)} | ${pr(f)} |`;
   });
-  const o = (x: ClassScore) => `${pct(x.precision)} | ${pct(x.recall)}`;
   return [
-    `| class | sentences (dev / test) | dev precision | dev recall | test precision | test recall |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: |`,
+    `| class | sentences (dev / test / fresh) | dev precision | dev recall | test precision | test recall | fresh precision | fresh recall |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...rows,
-    `| **any violation** (stopped or not) | ${dev.overall.support} / ${test.overall.support} | ${o(dev.overall)} | ${o(test.overall)} |`,
+    `| **any violation** (stopped or not) | ${dev.overall.support} / ${test.overall.support} / ${fresh.overall.support} | ${pr(dev.overall)} | ${pr(test.overall)} | ${pr(fresh.overall)} |`,
+    "",
+    `Fresh: the ${fresh.sentences} test sentences of round ${fresh.round}, written after the last change to the rules (a subset of test).`,
   ].join("\n");
 }
