@@ -8,6 +8,7 @@ export const RULE_IDS = [
   "freshness",
   "required-sections",
   "copy-hygiene",
+  "unreadable-text",
   // Claims by meaning (lib/compliance/claims/classes.ts), in the order a sentence is tried against them.
   "uk-prescription-medicine",
   "uk-under-18",

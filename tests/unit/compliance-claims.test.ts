@@ -66,6 +66,33 @@ describe("claims by meaning", () => {
     expect(rulesFor(sentence).length).toBeGreaterThan(0);
   });
 
+  // Attacks on the checker itself: a claim disguised so that a reader sees it and a pattern does not.
+  test.each([
+    ["a zero-width space inside a word", "We are the b\u200Best clinic in Portland."],
+    ["a soft hyphen inside a word", "It works bet\u00ADter than pills."],
+    ["a Cyrillic e in Latin letters", "We are the b\u0435st clinic in Portland."],
+    ["a Greek omicron in Latin letters", "N\u03BF side effects at all."],
+    ["full-width letters", "We are the \uFF42\uFF45\uFF53\uFF54 clinic in Portland."],
+    ["mathematical bold letters", "We are the \u{1D41B}\u{1D41E}\u{1D42C}\u{1D42D} clinic in Portland."],
+    ["a right-to-left override", "We are the \u202Etseb\u202C clinic in Portland."],
+  ])("a claim hidden with %s still fails the build", (_how, sentence) => {
+    const found = rulesFor(sentence);
+    expect(found).toContain("unreadable-text");
+  });
+
+  test("the claim rules read disguised letters as a reader does", () => {
+    expect(classOf("We are the b\u200Best clinic in Portland.")).toEqual(["superiority"]);
+    expect(classOf("We are the b\u0435st clinic in Portland.")).toEqual(["superiority"]);
+    expect(classOf("N\u03BF side effects at all.")).toEqual(["safety-claim"]);
+    expect(classOf("We are the \uFF42\uFF45\uFF53\uFF54 clinic in Portland.")).toEqual(["superiority"]);
+  });
+
+  test("a sentence too long to read with confidence fails, and plain punctuation and accents do not", () => {
+    const long = `${Array.from({ length: 61 }, (_, i) => (i % 2 ? "session" : "the")).join(" ")}.`;
+    expect(rulesFor(long)).toContain("unreadable-text");
+    expect(rulesFor("Our café’s “PRP facial” costs $650 — about 90 minutes… and you may notice redness.")).not.toContain("unreadable-text");
+  });
+
   test("hedged, negated and cited versions of the same claims pass", () => {
     for (const sentence of [
       "Some people notice smoother skin after a course; others see little change.",

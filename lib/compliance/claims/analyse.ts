@@ -11,6 +11,7 @@
  * by a list of phrasings.
  */
 import nlp from "compromise";
+import { readable } from "./readable";
 
 export interface Analysis {
   text: string;
@@ -25,6 +26,8 @@ export interface Analysis {
   /** Names of people, as compromise reads them (titles included: "Dr Okafor"). */
   people: string[];
   question: boolean;
+  /** A question that asserts rather than asks ("Why settle for less?"): it hedges nothing. */
+  rhetorical: boolean;
   /** No verb: a slogan or fragment ("A true authority in the field."), which speaks about the clinic itself. */
   fragment: boolean;
 }
@@ -42,7 +45,7 @@ const HEDGE = new RegExp(
 const STRONG_HEDGE = new RegExp(HEDGE.source.replace("may|might|could|can|", "may|might|could|"));
 
 // Idioms that contain a negation but assert something: "can't stop raving", "leave no doubt".
-const POSITIVE_IDIOMS = /\b(?:can't|cannot|couldn't) (?:stop|get enough|believe|wait|recommend \w+ enough)\b|\bno doubt\b|\bno wonder\b|\bnot only\b|\bno-?brainer\b|\bnothing short of\b/g;
+const POSITIVE_IDIOMS = /\b(?:can't|cannot|couldn't) (?:stop|get enough|believe|wait|recommend \w+ enough)\b|\bno doubt\b|\bno wonder\b|\bnot only\b|\bno-?brainer\b|\bnothing short of\b|\bnever (?:been|felt|looked) (?:so|this|more)\b|\bwhy not\b/g;
 
 const NEGATOR = /^(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|shouldn't|wouldn't|couldn't|zero|hardly|barely|free)$/;
 
@@ -57,7 +60,7 @@ export function negatedAt(lower: string, index: number, window = 6, contrastNega
   const contrast = contrastNegates ? " not " : " ";
   const before = lower.slice(0, index).replace(POSITIVE_IDIOMS, " ").replace(/\b(?:rather than|instead of)\b/g, contrast);
   // A comma ends the clause only when a new subject follows it ("no downtime, and you will…"), not in a list ("does not approve, rank or recommend").
-  const clause = before.split(/[;:—–.!?]|,\s*(?:and |but |so |yet )?(?=(?:you|we|it|they|i|he|she|your|our|this|that|there)\b)|\bbut\b|\bwhile\b|\bbecause\b|\balthough\b/).at(-1) ?? "";
+  const clause = before.split(/[;:—–.!?]|,\s*(?:and|but|so|yet)\s|,\s*(?=(?:you|we|it|they|i|he|she|your|our|this|that|there)\b)|\bbut\b|\bwhile\b|\bbecause\b|\balthough\b/).at(-1) ?? "";
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(-window);
   return words.some((w) => NEGATOR.test(w.replace(/[^a-z']/g, "")) || /n't$/.test(w));
 }
@@ -70,7 +73,7 @@ export function occurrences(analysis: Analysis, concept: RegExp, window?: number
     // "Gift vouchers aren't available": the negation can follow what it denies.
     negated:
       negatedAt(analysis.lower, m.index, window, contrastNegates) ||
-      /^[\w-]*\s+(?:[\w-]+\s+)?(?:are|is)(?: not|n't) (?:available|offered|something|part of|on offer)\b/.test(analysis.lower.slice(m.index + m[0].length)),
+      /^[\w-]*\s+(?:[\w-]+\s+){0,4}(?:are|is)(?: not|n't) (?:available|offered|something|part of|on offer)\b/.test(analysis.lower.slice(m.index + m[0].length)),
   }));
 }
 
@@ -82,12 +85,14 @@ export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: numbe
   occurrences(analysis, concept, window, contrastNegates).find((o) => o.negated)?.text;
 
 // The clinic talking about what it will not say, claim or do.
-const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\bno (?:one|clinic|treatment|procedure|injection|doctor|clinician) can\b/;
+const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\bno (?:one|clinic|treatment|procedure|injection|doctor|clinician) can\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
 
-const RHETORICAL = /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))/;
+// Questions that assert: "Why settle?", "Did you know…?", "What could possibly go wrong?"
+const RHETORICAL = /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))|\b(?:could|can) (?:there )?(?:\w+ )?possibly\b/;
 
 export function analyse(sentence: string): Analysis {
-  const text = sentence.trim();
+  // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
+  const text = readable(sentence).trim();
   const cited = CITATION.test(text);
   const lower = text
     .replace(/[’‘]/g, "'")
@@ -98,13 +103,15 @@ export function analyse(sentence: string): Analysis {
   let parsed: ReturnType<typeof nlp> | undefined;
   const doc = () => (parsed ??= nlp(text.replace(new RegExp(CITATION.source, "g"), "")));
   let people: string[] | undefined;
-  const unhedgeable = lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ");
+  const rhetorical = lower.includes("?") && RHETORICAL.test(lower);
+  // "Expect fuller hair" as an order promises; "what to expect" and "you can expect redness" do not.
+  const unhedgeable = rhetorical ? "" : lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ").replace(/^\s*expect\b/, " ");
   return {
     text,
     strongHedge: STRONG_HEDGE.test(unhedgeable),
     lower,
     // A real question hedges ("Could PRP help you?"); a rhetorical one ("Why settle for fillers?") asserts.
-    hedged: HEDGE.test(unhedgeable) || (lower.trim().endsWith("?") && !RHETORICAL.test(lower)),
+    hedged: HEDGE.test(unhedgeable) || (lower.trim().endsWith("?") && !rhetorical),
     cited,
     denial: DENIAL.test(lower),
     // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
@@ -118,6 +125,7 @@ export function analyse(sentence: string): Analysis {
       return people;
     },
     question: lower.trim().endsWith("?"),
+    rhetorical,
     get fragment() {
       return !doc().has("#Verb");
     },

@@ -7,6 +7,7 @@
  * lexicons were grown on the dev split only; the test split is held out.
  */
 import { analyse, assertedMatch, concept, mentions, negatedMatch, occurrences, type Analysis } from "./analyse";
+import conditions from "./conditions.generated.json";
 
 export type Jurisdiction = "US" | "UK";
 
@@ -48,9 +49,12 @@ const IMPROVEMENT = concept(
   "flawless", "even(?:er)? (?:tone|skin)", "narrow", "shrink", "fill(?:s|ed)? (?:back|in)", "grows? (?:back|thicker|faster|stronger|again|in)", "new growth", "regrow", "re-grow", "restores?\\b", "restored", "rebuil", "revers",
   "erase", "vanish", "disappear", "fade(?:s|d)? away", "(?:will be|are|is) gone for good", "(?:wrinkles|lines|scars|spots|patches|circles|bags|shadows|skin|crepiness|it|they)(?: [\\w-]+){0,4} (?:will be|are|is) gone", "thing of the past", "say goodbye", "goodbye to", "bye to", "(?:get|gets|getting|give[sn]?) .{0,30}\\bback\\b",
   "takes? (?:years|a decade|\\w+ years) off", "decade off", "years off", "look(?:s|ing)? (?:younger|better|great|amazing|fantastic|refreshed|rested)",
-  "(?:younger|better) than", "transform", "stronger", "denser", "healthier", "new hair", "new strands", "hairline back", "confiden",
+  "(?:younger|better) than", "transform", "stronger", "denser", "healthier", "new hair\\b(?! (?:patients?|clients?|consultations?|appointments?|bookings?))", "new strands", "hairline back", "confiden",
   "rejuvenat", "lift(?:s|ed)? ", "renew", "refresh", "perfect", "noticeably", "visibly", "dramatic", "results? (?:you|that) (?:will|can) see",
   "stops? showing", "sit(?:s)? better", "comment on", "turn heads",
+  "fill(?:s|ed|ing)? (?:[\\w-]+ )?(?:back|in|out)\\b", "softer", "baby-soft", "silky", "velvety", "bring(?:s|ing)? (?:[\\w-]+ ){0,3}back\\b",
+  "(?:covered|full|thick|dense|filled|smooth|clear|even) again", "keep (?:every|all)(?: of)? (?:your |the )?hairs?\\b", "level(?:l?ed|s)? (?:out|off)", "even(?:ed|s)? out",
+  "(?:is|are|will be|gets?) (?:[\\w-]+ed|[\\w-]+en|gone) (?:out |away |up )?(?:completely|permanently|for good|entirely|totally)",
 );
 /** Outcome promises phrased with a negation of the problem: "no more bald spots", "you won't need to hide it". */
 const PROBLEM_GONE = concept(
@@ -65,6 +69,7 @@ const RISK = concept(
   "risk", "side[- ]?effect", "complication", "react", "reaction", "allerg", "harm", "hurt", "danger", "unsafe", "bruis", "swell", "swollen",
   "peel", "scar", "infect", "pain", "sore", "go wrong", "goes wrong", "went wrong", "downside", "adverse", "problem", "concern", "worr",
   "lump", "mark\\b", "trace\\b", "damage", "injur", "harmful", "toxic", "bad reaction",
+  "pigment(?:s|ed|ation)?\\b", "reject", "flare",
 );
 /** Statements of absolute safety that carry no negation of their own. */
 const ABSOLUTE_SAFETY = concept(
@@ -73,6 +78,8 @@ const ABSOLUTE_SAFETY = concept(
   "eliminates? (?:every|all|any)", "removes? (?:every|all|any) (?:risk|chance)", "gentle enough", "heals? (?:cleanly|perfectly|without)",
   "close(?:s|d)? up cleanly", "impossible", "nothing to react", "can't go wrong", "cannot go wrong", "without (?:any |the slightest )?(?:concern|worry|risk|danger|problem)",
   "no (?:need to )?worry", "nothing to (?:worry|fear)", "zero (?:chance|risk|downtime)", "safe for (?:all|every|any)", "suits? (?:every|all) skin",
+  "so safe", "safe enough (?:to|that|for)", "unharmed", "unscathed", "benign", "innocuous", "(?:carr(?:y|ies)|has|have|poses?|holds?) (?:none|zero|nil)\\b",
+  "(?:every|all|any) (?:last )?(?:bit|trace|ounce|shred|hint) of (?:risk|danger)", "welcomes? rather than (?:fights|rejects)",
 );
 /** A negation aimed at the treatment or our claims rather than at the risk ("no treatment is free of risk"). */
 const HONEST_RISK_NEGATION = /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\bnot allergic\b|\bunless\b/;
@@ -80,20 +87,25 @@ const HONEST_RISK_NEGATION = /\b(?:no|not any|none of (?:the|our)) (?:treatment|
 /** Claims of being better than, or the best. */
 const SUPERIORITY = concept(
   "a cut above", "(?:charge|charges) more and deliver less", "in a league of its own", "more effective (?:answer|option|treatment)", "sets? the (?:benchmark|standard)", "(?:is )?outdated", "left (?:it|them) (?:far )?behind", "number[- ]one", "smartest", "ultimate", "most precise", "rivals rely", "in the dust", "clear winner", "competitors", "nowhere near as", "head and shoulders", "streets ahead", "out of this world", "the one and only", "unlike (?:fillers|lasers|peels|creams|pills|shampoos|other)", "forget (?:chemical|fillers|lasers|creams|pills|about)", "(?:better|more) than (?:any|every|all|the rest)",
-  "(?<!at )best\\b", "finest", "premier", "gold standard", "most (?:advanced|effective|experienced|trusted|popular|innovative|sophisticated|natural|powerful)",
+  "(?<!at )best\\b(?!-known| (?:thought|described|seen|understood|suited|avoided|left|done|discussed|kept|used|viewed|regarded|treated|placed)\\b)", "finest", "premier", "gold standard", "most (?:advanced|effective|experienced|trusted|popular|innovative|sophisticated|natural|powerful)",
   "leading", "number one", "no\\. ?1\\b", "#1", "top(?:-rated)? (?:clinic|choice|treatment|provider|destination)", "world[- ]class", "unrivall?ed", "unmatched",
   "unbeatable", "unparallel", "second to none", "beats? (?:every|all|any|other)", "outperform", "outclass", "surpass", "trumps?\\b", "superior", "better than", "more effective than", "works? better",
   "does (?:it|the job) better", "(?:purer|stronger|faster|safer|cheaper|superior|more potent|more powerful)(?: [\\w-]+){0,3} than", "nothing (?:on the market |else )?(?:comes close|compares|beats)",
   "why settle", "cut corners",
   "unlike (?:other|most|any other) (?:clinic|practice|provider)s?", "far more effective", "fraction of the cost", "favou?rite", "newest", "latest and",
-  "state[- ]of[- ]the[- ]art", "cutting[- ]edge", "next[- ]generation", "only clinic", "the only (?:treatment|clinic|place|procedure|solution|option|thing) (?:that|which|to|in|you|for)", "like no other",
+  "state[- ]of[- ]the[- ]art", "cutting[- ]edge", "next[- ]generation", "only clinic",
+  "(?:far|much|way|vastly|significantly|dramatically) better", "better results", "leaves? (?:[\\w-]+ ){0,3}far behind", "leaves? (?:the |other |ordinary |most )?(?:[\\w-]+ ){0,2}(?:treatments|clinics|competitors|rivals|spas|options|alternatives) (?:far )?behind", "^forget\\b", "this is where (?:serious|real|proper)",
+  "(?:more|less) [\\w-]+ than (?:any|every|all|other|the rest|traditional|ordinary|regular|standard|conventional)", "the only (?:treatment|clinic|place|procedure|solution|option|thing) (?:that|which|to|in|you|for)", "like no other",
 );
 
 /** Superiority phrased with a negation: "no other clinic", "nothing comes close". */
 const NONE_BETTER = concept(
   "no other (?:clinic|practice|provider|treatment|centre|center|option|product)", "nothing (?:on the market |else )?(?:comes close|compares|beats|matches)", "hold a candle",
   "can't compete", "cannot compete", "can't match", "no one (?:else )?(?:does it|comes close|matches)", "none (?:better|finer)", "nobody does it better", "no rival", "no equal",
+  "(?:there is|there's|there are) no (?:better|finer|more effective|faster|safer)", "nothing (?:better|finer)", "no (?:[\\w-]+[ ,]+){0,6}(?:matches|compares|comes close|rivals|competes|can match|beats|outperforms)\\b",
 );
+/** Comparisons with other clinics: "twice as concentrated as what most clinics use". */
+const RIVALS = /\b(?:most|other|rival|many|typical|ordinary|average|standard|high-street|big|chain) (?:clinics|practices|providers|spas|salons|medspas|med spas)\b|\bthe (?:chains|competition)\b|\bdown the road\b/;
 
 /** Appeals to science, research or the medical profession. */
 const EVIDENCE = concept(
@@ -103,6 +115,8 @@ const EVIDENCE = concept(
   "(?:doctors|dermatologists|physicians|surgeons|specialists|clinicians|medical professionals) (?:\\w+ ){0,3}(?:recommend|trust|agree|use|prefer|reach|choose|swear|regard|rely|endorse)",
   "(?:doctors|dermatologists|specialists|physicians) (?:across|around|everywhere|nationwide|worldwide)", "specialists recommend", "backed by (?:medicine|science|research)",
   "medically (?:recognised|recognized|proven|established)", "established (?:way|treatment|therapy)", "evidence base", "the verdict", "settled it",
+  "verdict", "study after study", "(?:any|every|ask (?:any|a)) (?:skin )?(?:doctor|dermatologist|physician|expert|specialist|scientist)", "experts? (?:in|on) ",
+  "(?:doctors|dermatologists|physicians|surgeons|specialists|clinicians|experts|scientists) (?:\\w+ ){0,2}(?:accept|embrace|call|consider|tell|say|back|support|agree|swear|vouch)",
 );
 /** What an appeal to evidence claims the evidence does. */
 const EVIDENCE_VERB = concept(
@@ -110,17 +124,18 @@ const EVIDENCE_VERB = concept(
   "show", "prove", "proven", "confirm", "support", "back", "validat", "settle", "doubt", "solid", "overwhelming", "regard", "recommend", "trust", "establish",
   "behind", "found", "finds", "demonstrat", "(?:experts|doctors|dermatologists|scientists|researchers|specialists|physicians) agree", "reach", "endorse", "favou?r", "choose", "chose", "clinically", "scientifically", "stand", "verif", "conclusive",
   "certain", "definitive", "backed", "rely", "swear", "use it", "turn to", "prescribe", "consensus", "accepted", "recogni[sz]",
+  "accept", "embrac", "adopt", "call", "points? (?:the same way|to)", "says?\\b", "tell", "full stop", "vouch",
 );
 /** Wording that limits an evidence claim to what is known. */
 const EVIDENCE_LIMIT = concept(
   "(?:limited|small|mixed|weak|early|few|modest|low-quality|poor-quality) (?:\\w+ )?(?:evidence|studies|trials?|data|research|number)",
   "(?:evidence|studies|trials|data|research|results?)(?: \\w+){0,3} (?:is|are|was|were|remains?|has been|have been) (?:\\w+ )?(?:limited|small|mixed|weak|early|few|uncertain|unclear|modest)",
-  "uncertain", "unclear", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack");
+  "uncertain", "unclear", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack", "(?:says?|shows?|tells? us) (?:very )?little", "not much");
 
 /** Quantities that read as results or as how many patients. */
 const STRONG_STAT_PARTS = [
     String.raw`\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)`,
-    String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d+|ten|five|four|three|a hundred|100)\b`,
+    String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen)\s+(?:out\s+of|in|of)\s+(?:every\s+)?(?:\d+|ten|five|four|three|twenty|fifty|a hundred|hundred)\b`,
     String.raw`\b(?:half|a third|two-thirds|three-quarters|four-fifths|a quarter|two thirds|three quarters)\s+(?:of\s+)?(?:our|the|those|these|people|patients|clients|women|men|who|we)\b`,
     String.raw`\b(?:double(?!-blind)|doubles|doubled|triple|triples|tripled|quadruple[sd]?|halve|halves|halved|\d+x|tenfold|twofold|threefold)\b|\b(?:twice|three times|four times|five times|ten times)\s+(?:the|as|more|thicker|fuller|faster|better|stronger)\b|\b(?:by|in) half\b|\bhalf (?:the|as)\b`,
     String.raw`\b(?:average|averages|on average)\b`,
@@ -131,27 +146,30 @@ const STRONG_STAT_PARTS = [
     String.raw`\bonly a handful\b`,
     // Numbers in words: "five hundred treatments", "ninety percent", "a quarter of a million hairs".
     String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent)\b`,
-    String.raw`\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand|million)\s+(?:\w+\s+){0,2}(?:patients|clients|people|treatments|procedures|sessions|customers|women|men|hairs|faces|\w+ians|\w+ers)\b`,
+    String.raw`\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand|million)\s+(?:[\w-]+\s+){0,2}(?:patients|clients|people|treatments|procedures|sessions|customers|women|men|hairs|faces|\w+ians|\w+ers)\b`,
     String.raw`\b(?:a|one) (?:quarter|third|half) of a (?:million|thousand)\b|\bby (?:roughly |about |around |nearly )?(?:a third|a quarter|half|two-thirds)\b|\bevery single (?:patient|client|person|one of)\b`,
     String.raw`\bby a measured\b|\b\d+(?:\.\d+)?\s?(?:mm|cm)\b(?= (?:after|in|within))|\brates? (?:\w+ ){0,3}(?:exceed|above|over|of)\b`,
 ];
 /** A strong statistic: a percentage, ratio, fraction, multiple, average or count. */
 const STRONG_STAT = new RegExp(STRONG_STAT_PARTS.join("|"));
 /** A soft one: most, nearly all, the vast majority of our patients. */
-const SOFT_STAT = /\b(?:most|almost all|nearly all|nearly every|the vast majority|the majority|majority|virtually all|practically all)\s+(?:of\s+)?(?:our|the|those|these|people|patients|clients|women|men|who|we)\b/;
+const SOFT_STAT = /\b(?:most|(?:almost|nearly|practically|virtually) (?:all|every)|the (?:vast |overwhelming |great )?majority|majority)\s+(?:of\s+)?(?:our|the|those|these|people|patients?|clients?|wom[ae]n|m[ae]n|person|one|who|we)\b/;
 
 /** A regulator, or the state as an authority. */
 const REGULATOR = concept(
   "fda\\b", "food and drug administration", "federal", "government", "regulator", "medical board", "health canada", "mhra", "health authority",
-  "state board", "ce[- ]mark", "nhs\\b", "department of health", "official(?:ly)?\\b", "authorities",
+  "state board", "ce[- ]mark", "nhs\\b", "department of health", "official(?:ly)?\\b", "authorities", "the state\\b", "state of (?:oregon|\\w+)",
 );
 /** What a regulator does when it endorses something. */
 const APPROVAL = concept(
   "approv", "clear(?:ed|ance|s)\\b", "authori[sz]", "sanction", "endors", "recommend", "signed off", "sign(?:s|ed)? off", "green light", "recogni[sz]",
-  "licen[cs]ed? (?:for|as)\\b", "holds? (?:a |an )?(?:official |state )?licen[cs]e", "licensed (?:treatment|therapy|procedure)", "listed", "passed", "certif", "blessing", "backed", "vetted",
+  "licen[cs]ed? (?:for|as)\\b", "go-?ahead", "seal of approval", "thumbs[- ]up", "nod\\b", "okay(?:ed)?\\b", "stamp of",
+  "(?:licen[cs]ed|approved|authori[sz]ed|registered|certified|recogni[sz]ed) (?:[\\w-]+ ){0,5}as an? (?:[\\w-]+ ){0,2}(?:treatment|therapy|procedure|cure|medicine)", "holds? (?:a |an )?(?:official |state )?licen[cs]e", "licensed (?:treatment|therapy|procedure)", "listed", "passed", "certif", "blessing", "backed", "vetted",
 );
+/** An approval for a result or as a treatment, which no device clearance covers. */
+const REGULATED_PURPOSE = /\b(?:cleared|approved|authori[sz]ed|licen[cs]ed|sanctioned) (?:[\w-]+ ){0,6}?(?:as an? (?:[\w-]+ ){0,2}(?:treatment|therapy|cure)|for (?:hair|thinning|regrowth|growth|baldness|alopecia|wrinkles|rejuvenation|skin|dark circles|scars))\b/;
 /** A device stated accurately: cleared as a device (510(k)), never approved for a result. */
-const DEVICE_CLEARANCE = /\b510\s?\(k\)|\bas a device\b|\bdevice pathway\b|\bcleared device\b|\bthe device, not\b/;
+const DEVICE_CLEARANCE = /\b510\s?\(k\)|\bas a device\b|\bdevice pathway\b|\bcleared device\b|\bthe device, not\b|\b(?:devices?|centrifuges?|equipment|machines?|systems?|kits?|tubes?|pens?)\b[^.;]*\bclear(?:ed|s|ance)\b|\bclear(?:ed|s|ance)\b[^.;]*\b(?:devices?|centrifuges?|equipment|machines?|systems?|kits?|tubes?|pens?)\b/;
 
 /** People whose word sells: fame, followings, paid voices, review sites. */
 const ENDORSER = concept(
@@ -163,16 +181,29 @@ const ENDORSER = concept(
   "rave", "raving", "can't stop talking", "love (?:it|their|the results)", "delighted", "thrilled", "testimonial", "(?:our|their|glowing|great|rave|online|google|patient|client|customer|five-star|5-star) reviews", "reviews? (?:on|from)", "left (?:a|us) review", "reviewers", "yelp", "google",
   "trustpilot", "five[- ]star", "5[- ]star", "top[- ]rated", "top marks", "rated \\d", "voted", "award", "swear by", "our (?:happy|satisfied) (?:patients|clients)",
   "what our (?:patients|clients) say", "have to say", "told us", "(?:says|said) (?:she|he)\\b",
+  "swears? by", "swore by", "sworn by", "the talk of", "forums?\\b", "word of mouth", "buzz", "pageant", "beauty queen", "miss (?:oregon|usa|america|universe|world|teen)",
+  "news (?:anchor|reader|presenter)", "anchor", "on air", "on (?:tv|television|the radio|(?:her|his|their) show)", "broadcaster", "journalist", "reporter", "podcast", "listeners", "viewers", "streamer", "content creator",
+  "best-known", "recommends? (?:our|us|the clinic|this clinic)", "recommended by (?:a|an)\\b", "best of (?:portland|oregon|the city|pdx|the west)", "readers'? (?:choice|poll)", "(?:chosen|voted|picked|nominated) by (?:our|the|local|readers|patients|clients|community)",
 );
+/** Fame itself, as opposed to praise. */
+const FAME = concept("celebrit", "celeb\\b", "famous", "influencer", "star\\b", "stars\\b", "a-list", "hollywood", "tv (?:star|personality)");
+/** Praise or a report from a named person with an age: "Sarah, 41, …", a testimonial. */
+const NAMED_WITH_AGE = /\b[A-Z][a-z]+, (?:aged )?\d{2}\b(?!\d|[,.]\d|%|\s*(?:percent|minutes|hours|days|weeks|months|years|sessions|mm|ml))/;
+/** Professionals as a group: their say-so is an appeal to evidence (unsourced-evidence), not a personal endorsement. */
+const PROFESSION = /\b(?:doctors|dermatologists|physicians|surgeons|specialists|experts|clinicians|scientists|researchers|skin doctors|medical professionals|the medical community|trichologists)\b/;
+/** Copy that warns the reader off endorsements: "celebrity stories say very little", "reviews can't tell you". */
+const SCEPTIC = /\b(?:tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?)\b/;
 
 /** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
 const PSEUDO = concept(
-  "back to life", "fertili[sz]", "spring clean", "pollutants", "impurities", "unleash", "youth hormones", "cascade", "flips? (?:resting|dormant|sleeping)", "restart(?:s|ing)? (?:the )?(?:whole )?(?:hair )?cycle", "jump-?starts?", "kick-?starts?", "hibernat", "revives?", "sluggish", "microcirculation", "turbocharg", "self-healing system", "starved follicles", "nourishment", "life essence", "essence of your blood", "cells remember", "fountain of youth", "healing signals", "rejuvenates? the whole body", "cellular memory", "frequency", "vibration", "aura", "chi\\b", "qi\\b", "alkalis", "pH balance", "dead follicles",
+  "back to life", "fertili[sz]", "spring clean", "pollutants", "impurities", "unleash", "youth hormones", "cascade", "flips? (?:resting|dormant|sleeping)", "restart(?:s|ing)? (?:the )?(?:whole )?(?:hair )?cycle", "jump-?starts?", "kick-?starts?", "hibernat", "revives?", "sluggish", "microcirculation", "turbocharg", "self-healing system", "starved follicles", "nourishment", "life essence", "essence of your blood", "cells remember", "fountain of youth", "healing signals", "rejuvenates? the whole body", "cellular memory", "aura", "chi\\b", "qi\\b", "alkalis", "pH balance", "dead follicles",
   "reawaken", "awaken", "sleeping (?:follicle|cell)", "dormant", "wake(?:s)? up", "recharg", "re-?energi[sz]", "energi[sz]", "energy", "life force", "vital",
   "toxins?\\b(?! type)", "detox", "flush(?:es|ing)? (?:out|away|toxins)", "purif", "cleanses? (?:the|your) (?:body|blood|system|dermis|scalp|pores|skin) (?:of|from)", "internal cleans", "reprogram", "dna\\b", "genes?\\b", "reset", "biological clock", "age backwards", "ageing backwards", "aging backwards",
   "reboot", "intelligence", "knows (?:exactly )?where", "unlock", "hidden", "reserves", "oxygen", "natural balance", "rebalanc", "from within", "heal(?:s)? itself", "breathe",
   "stem[- ]?cell", "progenitor", "switch(?:es)? (?:\\w+ )?(?:back )?on", "turn(?:s)? (?:\\w+ )?back on", "rejuvenates? (?:your|the) cells", "regenerative (?:reserve|power|energy)",
-  "young cells", "behave like young", "charges? (?:your|the|them) (?:platelets|plasma|cells|blood)", "charged with (?:energy|healing|life)", "coax", "supercharg", "revitali[sz]", "nourish(?:es)? (?:the )?(?:follicle|root)", "root(?:s)? back",
+  "young cells", "behave like young", "wake[- ]up (?:call|signal)", "innate", "self-renew", "self-repair", "(?:renewal|youth|healing|growth|regeneration|ageing|aging) switch",
+  "re-?teach", "teach(?:es)? (?:[\\w-]+ ){0,2}(?:skin|cells|follicles|hair|scalp|body) (?:how )?to", "remember(?:s)? how", "how to be young", "blueprint", "youth (?:code|signal|memory)", "code of youth",
+  "(?:healing|cellular|energy|energetic|resonant|natural|youth(?:ful)?|vital) (?:frequenc|vibration)", "frequencies (?:that|which)", "retun", "resonan", "vibrational", "free radicals?", "neutrali[sz]", "inner (?:glow|youth|healer|power)", "charges? (?:your|the|them) (?:platelets|plasma|cells|blood)", "charged with (?:energy|healing|life)", "coax", "supercharg", "revitali[sz]", "nourish(?:es)? (?:the )?(?:follicle|root)", "root(?:s)? back",
 );
 
 /** A disease or medical condition, as opposed to an appearance. */
@@ -180,14 +211,33 @@ const DISEASE = concept(
   "trichotillomania", "menopaus", "hormonal hair loss", "actinic keratos", "precancer", "cancer", "anaemia", "anemia", "lichen planopilaris", "cystic", "breakouts?", "diabetic", "(?:chronic|diabetic|slow-healing|non-healing) wounds?", "xanthelasma", "hyperpigmentation", "scarring alopecia", "frontal fibrosing", "periorbital", "chronic", "lupus", "dandruff", "hirsutism", "cellulite",
   "alopecia", "telogen", "effluvium", "pattern (?:hair loss|baldness)", "male[- ]pattern", "female[- ]pattern", "rosacea", "acne\\b(?! scar)", "active acne",
   "eczema", "dermatitis", "psoriasis", "melasma", "vitiligo", "lupus", "thyroid", "polycystic", "pcos", "chemotherapy", "allerg", "keloid", "seborrh",
-  "lichen", "folliculitis", "hyperhidrosis", "disease", "disorder", "condition", "infection", "baldness",
+  "lichen", "folliculitis", "hyperhidrosis", "disease", "disorder", "condition", "infection", "baldness", "autoimmune", "hidradenitis",
 );
+/** Condition names from WordNet (scripts/lexicons/wordnet-conditions.ts), one to four words long. */
+const CONDITION_NAMES = new Set(conditions.names);
+/**
+ * The first disease or condition named in the sentence, by WordNet: any one to
+ * four words that name a condition ("tinea capitis", "cold sores"), unless what
+ * follows makes it an appearance ("acne scars").
+ */
+function conditionIn(lower: string): string | undefined {
+  const words = lower.split(/[^a-z'-]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++)
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(" ");
+      const name = [phrase, phrase.replace(/(?:e?s)$/, ""), phrase.replace(/s$/, "")].find((p) => CONDITION_NAMES.has(p));
+      if (name && !/^(?:scar|mark|pit|spot)/.test(words[i + n] ?? "")) return phrase;
+    }
+  return undefined;
+}
+
 /** What a cure claim does to a disease. */
 const CURE = concept(
   "wipe[sd]? out", "corrected", "halts?", "conquer", "no longer permanent", "the answer to", "cured", "reversed", "grow back", "healed", "(?:is|are) (?:a|the) (?:treatment|solution|cure|answer) for", "takes care of", "solves?", "sorted", "gone for good", "cleared", "stopped", "fixed",
   "cure", "treats?\\b", "treating", "heal", "fix", "resolve", "revers", "clear(?:s|ed)? up", "clears?\\b", "end to", "ends?\\b", "remedy", "therapy for", "restor",
   "disappear", "fade(?:s|d)? away", "calm(?:s|ed)? down", "respond(?:s)? beautifully", "eliminat", "eradicat", "beat(?:s)?\\b", "banish", "stop(?:s|ped)?\\b",
   "reverses?", "mend", "repair", "for good", "gets? rid",
+  "turn(?:s|ed)? around", "correct(?:s|ed|ing)?\\b", "erase", "respond", "(?:stop|stops|stopped) (?:coming back|recurring|returning|spreading)", "(?:a|the) (?:[\\w-]+ )?(?:treatment|solution|cure|answer|fix|remedy) for",
 );
 
 /** Words that claim a standing: certification, awards, authority. */
@@ -197,6 +247,8 @@ const CREDENTIAL = concept(
   "authority", "expert", "specialist", "renowned", "world[- ]class", "world-renowned", "top (?:injector|doctor|surgeon|dermatologist)", "leading (?:expert|injector|doctor)",
   "trained (?:at|by)", "master[- ]level", "master injector", "diploma", "years of experience", "decades of experience", "have seen it all", "lectures",
   "pioneer", "inventor", "celebrated", "distinguished", "elite",
+  "(?:leading|top|foremost|pre-?eminent|greatest|most (?:respected|sought-after|qualified|experienced|skilled|trusted|accomplished)|highly (?:qualified|regarded|respected|acclaimed|skilled|trained)|(?:widely|nationally|internationally|world|globally) (?:regarded|recogni[sz]ed|acclaimed|respected|known|famous)|acclaimed|esteemed) (?:[\\w-]+ ){0,2}(?:trichologists?|dermatologists?|injectors?|practitioners?|specialists?|physicians?|doctors?|surgeons?|clinicians?|authorit(?:y|ies)|experts?|nurses?|team|staff)",
+  "highest (?:credentials|qualifications|level of training|standards? of training)", "dual board", "teach(?:es)? (?:[\\w-]+ ){0,4}(?:to )?other (?:physicians|doctors|clinicians|practitioners|injectors|nurses)", "(?:national|international) conferences?", "speaks? at",
 );
 
 /** Prescription-only medicines used around aesthetics, by substance and brand (CAP Code 12.12). */
@@ -209,6 +261,9 @@ const PRESCRIPTION_MEDICINE = concept(
   "semaglutide", "ozempic", "wegovy", "tirzepatide", "mounjaro", "liraglutide", "saxenda", "metformin", "doxycycline", "lymecycline", "minocycline",
   "clindamycin", "ivermectin", "methotrexate", "ciclosporin", "baricitinib", "olumiant", "ritlecitinib", "litfulo", "tofacitinib", "deoxycholic", "kybella",
   "belkyra", "polynucleotide injection", "profhilo prescription", "clobetasol", "betamethasone", "triamcinolone", "kenalog",
+  "vistabel", "dermovate", "betnovate", "elocon", "mometasone", "fluocinolone", "synalar", "diprosone", "etrivex", "daivobet", "dovobet", "aldara", "imiquimod", "efudix", "fluorouracil",
+  "soolantra", "mirvaso", "brimonidine", "rozex", "metronidazole", "finacea", "duac", "zineryt", "treclin", "isotrexin", "aknemycin", "epiduo", "altargo", "retapamulin", "dalacin",
+  "lidocaine (?:injection|jab)", "emla prescription", "regaine tablets", "xeomin", "alluzience", "nuceiva", "relatox", "neuronox", "botulinum toxin", "toxin (?:injection|jab)s?",
 );
 
 /** Pressure to buy now: deadlines, scarcity, rewards, prizes, finance pushes (ASA guidance on cosmetic interventions). */
@@ -220,10 +275,15 @@ const PRESSURE = concept(
   "grab yours", "while (?:stocks|spaces|slots) last", "only (?:\\w+ )?(?:slots|spaces|places|appointments) (?:left|remain)", "slots remain", "spaces remain", "remaining",
   "few (?:slots|spaces|places) left", "selling fast", "running out", "gone tomorrow", "(?:tomorrow|then|after that|soon) it's gone", "(?:price|offer|deal|discount|rate)s? (?:disappears?|vanish|goes up)", "prices rise", "lock in", "secure the discount",
   "refer a friend", "bring a friend", "introduce a friend", "referral", "recommend a friend", "both get", "complimentary", "free (?:treatment|session|facial|course|consultation upgrade)",
-  "get the (?:third|second) free", "(?<![\\w-])free\\b(?! of| from| to)", "bogof", "buy (?:one|two|\\d)", "prize", "(?:to|and|could) win\\b", "win a\\b", "winners? (?:will|gets?|announced)", "giveaway", "(?:enter|our|the) (?:\\w+ )?competition", "raffle", "chance to win", "(?:prize|lucky|free|monthly|spring|summer|winter|autumn|christmas) draw", "draw to win",
+  "get the (?:third|second) free", "(?<![\\w-])free\\b(?! of\\b| from\\b| to\\b| radicals?\\b)", "bogof", "buy (?:one|two|\\d)", "prize", "(?:to|and|could) win\\b", "win a\\b", "winners? (?:will|gets?|announced)", "giveaway", "(?:enter|our|the) (?:\\w+ )?competition", "raffle", "chance to win", "(?:prize|lucky|free|monthly|spring|summer|winter|autumn|christmas) draw", "draw to win",
   "like and share", "klarna", "clearpay", "afterpay", "pay later", "pay nothing until", "spread the cost", "interest[- ]free", "0% finance", "finance (?:available|plan)",
   "voucher", "flash sale", "black friday", "cyber monday", "early bird", "deposit (?:paid|today)", "limited (?:number|availability|spaces)",
+  "before the end of (?:the|this) (?:week|month|day|weekend|year|season)", "on us\\b", "why wait", "(?:tell|refer|bring|introduce|invite) (?:[\\w-]+ )?friends?", "earn (?:credit|points|rewards|a reward|\\$)",
+  "(?:the )?first (?:\\d+|\\w+) (?:callers|bookings|clients|patients|people|customers|visitors)", "exclusive (?:rate|price|offer)", "reserved for the first", "act (?:fast|quickly|now)", "promotion", "promo\\b", "capped at",
+  "sezzle", "affirm\\b", "carecredit", "care credit", "paypal credit", "zip pay", "laybuy", "pay in (?:three|3|four|4)", "in \\d instal(?:l)?ments", "monthly payments", "(?<![\\w-])wins?\\b",
 );
+/** Finance and urgency pushes that read as negations: "no deposit", "no reason to wait", "costs nothing today". */
+const PRESSURE_NEGATIVE = /\bno (?:deposit|interest|upfront|money down)\b|\bnothing (?:up ?front|today|to pay (?:today|now))\b|\bcosts? nothing (?:today|now|upfront)\b|\bno reason to wait\b|\bzero[- ](?:interest|deposit|down)\b|\$0 down\b|\bdon't miss\b|\bnot for long\b|\bwon't last\b/;
 
 /** Copy aimed at under-18s. */
 const MINORS = concept(
@@ -232,9 +292,10 @@ const MINORS = concept(
   "gcse", "a-levels", "sixth form", "sixteenth", "sweet sixteen", "sweet 16", "quincea", "aged 1[0-7]", "(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?",
   "from (?:the )?age (?:of )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)", "under[- ]18s", "your (?:daughter|son|child|kids)", "children", "kids", "juniors", "adolescen",
   "back to school", "school (?:photo|dance|formal|year)", "still at school", "pupils", "students? (?:rate|discount)",
+  "learner's permit", "permit photo", "driver's ed", "\\w+th[- ]grade", "(?:turning|turns|aged?) (?:thirteen|fourteen|fifteen|sixteen|seventeen|1[3-7])\\b", "junior high", "eighth-grade",
 );
 /** Statements that exclude under-18s, which make a teen word harmless. */
-const ADULTS_ONLY = /\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
+const ADULTS_ONLY = /\b(?:nobody|no one|none|not|never|refuse|decline|turn (?:down|away)|do not|don't)\b[^.]*\b(?:under|below (?:the age of )?) ?(?:18|eighteen)\b|\b(?:while|when) (?:the|your) kids are\b|\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
 
 /** Framing that makes a medical procedure sound trivial. */
 const TRIVIAL = concept(
@@ -244,6 +305,10 @@ const TRIVIAL = concept(
   "no big deal", "(?:as )?big a deal", "like getting your", "as easy as", "as simple as", "the way you'd treat yourself", "treat yourself", "manicure", "pedicure", "nails done",
   "eyebrows", "hairdresser", "blow-?dry", "spa day", "pampering", "pamper", "beauty treat", "little treat", "latte", "sit back", "simple tweak", "little tweak", "overthink",
   "before anyone notices", "no one will (?:know|notice)", "nobody will (?:know|notice)", "school run", "shopping trip", "yoga class", "weekend treat",
+  "lunch[- ]?(?:break|time|hour)", "girls' (?:day|night)", "night out", "date night", "hen (?:party|do)", "bachelorette", "casual", "forget you (?:even )?had", "little (?:refresher|top-up|something|treat|tweak|boost|pick)",
+  "salon", "like you'd", "conditioning treatment", "as serious as", "flu (?:jab|shot)", "over (?:just )?as fast", "(?:about|no more|not much more|hardly more|barely more) (?:as )?(?:serious|painful|complicated|involved|invasive) (?:as|than)",
+  "coffee", "treat it like", "done before your next", "quick,? easy", "while your car", "car wash", "the new (?:lash|brow|manicure|[\\w-]+ tint|blow-dry|facial)", "lash tint", "in,? out,? and", "in, out",
+  "spa (?:day|weekend|break|trip)", "quicker than", "(?:less|no) hassle", "highlights", "(?:zero|no) planning", "treated by the afternoon", "same[- ]day (?:treatment|appointment|booking|session)", "treated the same day", "haircut", "trim\\b",
 );
 
 /** Words that stand for our own staff as a group. */
@@ -251,11 +316,12 @@ const OWN_STAFF = /\b(?:our|both of our|all of our|the clinic's) (?:team|staff|i
 
 // ---------------------------------------------------------------- classes
 
+const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+)?$/;
 const hedgedOrSourced = (a: Analysis) => a.hedged || a.cited || a.denial;
 
 // Soft quantities ("most of our clients") are a statistic only when they count an outcome.
 // What a counted outcome looks like: an improvement, satisfaction, or noticing a change.
-const OUTCOME_VERB = concept("improv", "benefit", "love", "satisf", "come back for", "recommend", "happy", "delighted", "(?:notice|see|saw|report|get|got) (?:a |an |real |visible |clear )?(?:difference|change|result|improvement|benefit)", "end up with", "gain", "achiev", "success");
+const OUTCOME_VERB = concept("keeps? (?:their|the|his|her) (?:results|hair|gains)", "never need", "(?:don't|doesn't|do not|does not) need (?:a |any )?(?:more|further|top)", "improv", "benefit", "love", "satisf", "come back for", "recommend", "happy", "delighted", "(?:notice|see|saw|report|get|got) (?:a |an |real |visible |clear )?(?:difference|change|result|improvement|benefit)", "end up with", "gain", "achiev", "success");
 
 /** Credential claims about someone: our staff, a named person, or "is a/are" before the credential. */
 const STAFF_NOUN = /^[\w-]*\s+(?:\w+\s+)?(?:clinicians?|doctors?|injectors?|team|staff|nurses?|practitioners?|surgeons?|physicians?|dermatologists?|experts?|specialists?)\b/;
@@ -288,7 +354,11 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     explanation:
       "A cosmetic procedure is a medical decision. Deadlines, limited slots, discounts that expire, refer-a-friend rewards, prize draws, free treatments and buy-now-pay-later pushes pressure people to decide quickly.",
     rewrite: 'State prices plainly and give time to decide: "Each session costs $650; take as long as you need."',
-    test: (a) => (a.denial ? undefined : assertedMatch(a, PRESSURE)),
+    test: (a) => {
+      // "Whether you book today or in six months, the price is the same" takes the pressure away.
+      if (a.denial || /\bwhether you\b[^.]*\bor\b|\b(?:the )?(?:same|one) price\b|\bprice is the same\b|\bnot (?:be )?(?:pressured|rushed|hurried)\b|\bno pressure\b/.test(a.lower)) return undefined;
+      return PRESSURE_NEGATIVE.exec(a.lower)?.[0] ?? assertedMatch(a, PRESSURE);
+    },
   },
   {
     id: "regulatory-status",
@@ -299,7 +369,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "No regulator has approved PRP or microneedling for hair growth or skin rejuvenation. Saying the FDA, the government, a medical board or any authority approved, cleared, authorised, endorsed or recommended the treatment misleads patients. The accurate statement is that the device is 510(k)-cleared and the use is off-label.",
     rewrite: 'Write "PRP is prepared with an FDA 510(k)-cleared device; its use for hair loss is off-label".',
     test: (a) => {
-      if (a.denial || a.question || /\bwhether\b|^ask\b/.test(a.lower) || !mentions(a, REGULATOR)) return undefined;
+      if (a.denial || (a.question && !a.rhetorical) || /\bwhether\b|^ask\b/.test(a.lower) || !mentions(a, REGULATOR)) return undefined;
+      const forAResult = occurrences(a, REGULATED_PURPOSE, 9).find((o) => !o.negated);
+      if (forAResult) return forAResult.text;
       // "The device is 510(k)-cleared" is the accurate statement; only an approval asserted alongside it is a claim.
       if (DEVICE_CLEARANCE.test(a.lower) && !occurrences(a, /\bapprov\w*/, 9).some((o) => !o.negated)) return undefined;
       return occurrences(a, APPROVAL, 9).find((o) => !o.negated)?.text;
@@ -314,9 +386,14 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "Board certification, fellowships, awards, 'expert' and 'authority' are claims about a person's standing. They may appear only when they are true and on record: a sentence naming a practitioner may state a credential only if that practitioner's file (jobTitle, credentials, registration) holds it, and credentials of the team as a whole need a file per person.",
     rewrite: "State the credential exactly as the practitioner's file gives it (\"Dr Okafor is a board-certified dermatologist (MD, FAAD)\"), or add it to their file first.",
     test: (a, site) => {
-      if (a.denial) return undefined;
+      if (a.denial || /\b(?:voted|chosen|picked) by\b|\breaders'? choice\b|\bbest of \w+/.test(a.lower)) return undefined;
       const claim = assertedMatch(a, CREDENTIAL);
       if (!claim) return undefined;
+      // "A world-class facial": the standing of a service, a superiority claim, not a person's credential.
+      const after = a.lower.slice(a.lower.indexOf(claim) + claim.length);
+      if (/world[- ]class|elite|celebrated|distinguished|pioneer/.test(claim) && /^\s*(?:facials?|treatments?|results?|technology|care|services?|clinic|procedures?|devices?|methods?|protocols?|equipment)\b/.test(after)) return undefined;
+      // "Experts in regenerative medicine say…": other people's standing, an appeal to evidence, unless they are ours.
+      if (/^(?:experts|specialists|authorities)$/.test(claim + (after.startsWith("s") ? "s" : "")) && !OWN_STAFF.test(a.lower) && !/\b(?:our|we|we're)\b/.test(a.lower)) return undefined;
       const named = site.practitioners.filter((p) => p.names.some((n) => new RegExp(`\\b${n.toLowerCase()}\\b`).test(a.lower)));
       const at = a.lower.indexOf(claim);
       const aboutSomeone =
@@ -326,7 +403,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
         /\b(?:we|we're|our|i|i'm)\b/.test(a.lower) ||
         /\b(?:is|are|was|were|as|by|from)\s+(?:a|an|the|one of the)?\s*(?:[\w-]+\s+){0,3}$/.test(a.lower.slice(0, at)) ||
         STAFF_NOUN.test(a.lower.slice(at + claim.length)) ||
-        /^\s*(?:trained|with over|with more than)/.test(a.lower);
+        /^\s*(?:trained|with over|with more than)/.test(a.lower) ||
+        /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}$/.test(a.lower.slice(0, at));
       if (!aboutSomeone) return undefined;
       if (named.length === 0) return claim;
       // Every credential word near the claim must be in the named practitioner's file.
@@ -344,10 +422,18 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     rewrite: "Remove it from the text; if a genuine patient agreed to share their experience, add it to testimonials with typicalResults and relationship filled in.",
     test: (a, site) => {
       if (a.denial) return undefined;
+      if (SCEPTIC.test(a.lower)) return undefined;
       const outsider = a.people.find((person) => !isPractitioner(person, site));
       if (outsider && !/^(?:you|we|our)$/i.test(outsider)) return outsider;
+      const aged = NAMED_WITH_AGE.exec(a.text)?.[0];
+      if (aged && !isPractitioner(aged.split(",")[0] ?? aged, site)) return aged;
       if (a.cited) return undefined;
-      return assertedMatch(a, ENDORSER);
+      const endorser = assertedMatch(a, ENDORSER);
+      // "Ninety-two out of a hundred clients would recommend us" is a statistic about patients.
+      const cues = occurrences(a, ENDORSER).filter((o) => !o.negated);
+      if (endorser && cues.every((o) => /recommend/.test(o.text)) && STRONG_STAT.test(a.lower) && !mentions(a, FAME)) return undefined;
+      // "Top dermatologists swear by it" is an appeal to the profession: unsourced evidence, not a personal endorsement.
+      return endorser && PROFESSION.test(a.lower) && a.people.length === 0 && !mentions(a, FAME) ? undefined : endorser;
     },
   },
   {
@@ -362,6 +448,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       if (a.denial || a.cited || HONEST_RISK_NEGATION.test(a.lower) || first(a, NONE_BETTER)) return undefined;
       const absolute = assertedMatch(a, ABSOLUTE_SAFETY);
       if (absolute) return absolute;
+      // "What hazards could there possibly be?" and "Bruising? Not with our technique." deny the risk as surely as "no risk".
+      const risk = first(a, RISK);
+      if (risk && (a.rhetorical || /\?\s*(?:not|never|no|nope)\b/.test(a.lower.slice(a.lower.indexOf(risk))))) return risk;
       if (a.strongHedge && !/\bnever\b|\bnothing\b|\bno way\b|\bnobody\b|\bnot a single\b/.test(a.lower)) return undefined;
       return negatedMatch(a, RISK, 12, false);
     },
@@ -375,7 +464,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "A percentage, a ratio, an average, a multiple (twice the hair) or a count of patients or treatments reads as a measured fact. Without a published source the reader cannot check it, and regulators treat it as unsubstantiated.",
     rewrite: 'Cite the study the number comes from ("In a trial of 40 people, density rose by about 20% [@source]"), or describe the range plainly without a number.',
     test: (a) => {
-      if (a.cited || a.denial) return undefined;
+      if (a.cited || a.denial || RIVALS.test(a.lower)) return undefined;
       const strong = first(a, STRONG_STAT);
       // Half an hour or half a day is a duration, not a result.
       if (strong && !(strong.trim() === "half" && /\bhalf (?:an? )?(?:hour|day|session)\b/.test(a.lower))) return strong;
@@ -393,8 +482,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "Saying a cosmetic treatment cures, treats, reverses or fixes a disease or medical condition (alopecia, rosacea, eczema, melasma) is a medical claim that needs strong scientific evidence and, for a drug, approval. PRP is used off-label and the evidence is limited.",
     rewrite: 'Say what the treatment is used for and what evidence exists, with a citation, e.g. "PRP is used off-label for androgenetic alopecia; small trials found modest gains [@source]".',
     test: (a) => {
-      if (a.strongHedge || a.cited || a.denial || !mentions(a, DISEASE)) return undefined;
-      return assertedMatch(a, CURE) ? first(a, DISEASE) : undefined;
+      if (a.strongHedge || a.cited || a.denial) return undefined;
+      const disease = first(a, DISEASE) ?? conditionIn(a.lower);
+      return disease && assertedMatch(a, CURE) ? disease : undefined;
     },
   },
   {
@@ -434,6 +524,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       if (a.denial || a.cited) return undefined;
       const none = first(a, NONE_BETTER);
       if (none) return none;
+      const rivals = RIVALS.exec(a.lower)?.[0];
+      if (rivals && /\b(?:than|as [\w-]+ as|twice|double|triple|better|stronger|purer|more|less)\b/.test(a.lower) && !a.strongHedge) return rivals;
       if (a.strongHedge || /\bwhether\b/.test(a.lower) || (/\b(?:more|less) likely\b/.test(a.lower) && !/\bbetter than\b/.test(a.lower))) return undefined;
       return assertedMatch(a, SUPERIORITY);
     },
@@ -457,8 +549,10 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "Telling a reader they will get a result (smoother skin, a fuller hairline, looking younger) states an outcome as fact. Results of these treatments vary and some people see no change; an unhedged promise misleads.",
     rewrite: 'Say what may happen and that results vary: "Some people notice smoother skin after a course; others see little change."',
     test: (a) => {
-      if (hedgedOrSourced(a) || a.question) return undefined;
-      return first(a, PROBLEM_GONE) ?? assertedMatch(a, IMPROVEMENT);
+      if (hedgedOrSourced(a) || (a.question && !a.rhetorical)) return undefined;
+      // "approved for facial rejuvenation", "used for hair restoration": the result named as a purpose, not promised.
+      const promised = occurrences(a, IMPROVEMENT).find((o) => !o.negated && !PURPOSE_BEFORE.test(a.lower.slice(0, a.lower.indexOf(o.text))));
+      return first(a, PROBLEM_GONE) ?? promised?.text;
     },
   },
 ];

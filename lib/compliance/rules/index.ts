@@ -8,6 +8,7 @@ import { noPromises } from "./no-promises";
 import { regulatoryWording } from "./regulatory-wording";
 import { requiredSections } from "./required-sections";
 import { trademarks } from "./trademarks";
+import { unreadableText } from "./unreadable-text";
 
 /** Every rule, in the order the README lists them. */
 export const rules: ComplianceRule[] = [
@@ -19,5 +20,6 @@ export const rules: ComplianceRule[] = [
   freshness,
   requiredSections,
   copyHygiene,
+  unreadableText,
   ...claimRules,
 ];
