@@ -13,6 +13,7 @@ export const RULE_IDS = [
   "uk-prescription-medicine",
   "uk-under-18",
   "uk-pressure-selling",
+  "uk-trivialising",
   "regulatory-status",
   "credential-claim",
   "endorsement",
@@ -22,7 +23,6 @@ export const RULE_IDS = [
   "pseudo-science",
   "unsourced-evidence",
   "superiority",
-  "uk-trivialising",
   "outcome-promise",
 ] as const;
 

@@ -2,7 +2,9 @@ import { describe, expect, test } from "vitest";
 import { checkCompliance, rules } from "@/lib/compliance";
 import { CLAIM_CLASSES, classifySentence, type ClaimSite } from "@/lib/compliance/claims/classes";
 import { evaluate, HONEST, loadCorpus } from "@/lib/compliance/claims/corpus";
+import conditions from "@/lib/compliance/claims/conditions.generated.json";
 import { claimSite, claimSiteFromContent } from "@/lib/compliance/claims/site";
+import { conditionNames } from "@/scripts/lexicons/wordnet-conditions";
 import { checkContent } from "@/lib/content/check";
 import { loadContent } from "@/lib/content/load";
 import { body, NOW } from "../helpers/compliance";
@@ -78,6 +80,15 @@ describe("claims by meaning", () => {
   ])("a claim hidden with %s still fails the build", (_how, sentence) => {
     const found = rulesFor(sentence);
     expect(found).toContain("unreadable-text");
+  });
+
+  test("the condition names are exactly what WordNet gives (npm run lexicons), and they reach conditions no example named", () => {
+    expect(conditions.names).toEqual(conditionNames());
+    expect(conditions.names.length).toBeGreaterThan(1000);
+    // None of these appears in the corpus or in a hand-written list.
+    expect(classOf("Our plasma course clears impetigo for good.")).toEqual(["disease-claim"]);
+    expect(classOf("Shingles is halted within days by our platelet injections.")).toEqual(["disease-claim"]);
+    expect(classOf("Acne scars may soften a little after three sessions.")).toEqual([]);
   });
 
   test("the claim rules read disguised letters as a reader does", () => {

@@ -85,10 +85,12 @@ export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: numbe
   occurrences(analysis, concept, window, contrastNegates).find((o) => o.negated)?.text;
 
 // The clinic talking about what it will not say, claim or do.
-const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\bno (?:one|clinic|treatment|procedure|injection|doctor|clinician) can\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
+const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
 
 // Questions that assert: "Why settle?", "Did you know…?", "What could possibly go wrong?"
 const RHETORICAL = /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))|\b(?:could|can) (?:there )?(?:\w+ )?possibly\b/;
+
+const SENTENCE_START_NAME = /^[A-Z][a-z]+,? (?:\d{2},? )?(?:came|comes|wrote|writes|says|said|told|tells|swears|swore|loves|loved|booked|books|had|has|was|is|left|sent|noticed|finally|never|always|now|just|started|tried|calls|called|raves|raved|recommends|credits)\b/;
 
 export function analyse(sentence: string): Analysis {
   // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
@@ -116,7 +118,8 @@ export function analyse(sentence: string): Analysis {
     denial: DENIAL.test(lower),
     // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
     get people() {
-      people ??= /.\b[A-Z]/.test(text)
+      // Parsed when a capital stands inside the sentence, or a name opens it and a verb follows ("Priya came in nervous").
+      people ??= /.\b[A-Z]/.test(text) || SENTENCE_START_NAME.test(text)
         ? (doc().people().out("array") as string[])
             .map((p) => p.replace(/[,.;:!?'’]+$/, "").replace(/'s$/, "").trim())
             .filter((p) => p.length > 1 && p.split(/\s+/).every((w) => /^[A-Z][a-zA-Z.'-]*$/.test(w)) && text.includes(p))

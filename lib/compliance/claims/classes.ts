@@ -55,11 +55,12 @@ const IMPROVEMENT = concept(
   "fill(?:s|ed|ing)? (?:[\\w-]+ )?(?:back|in|out)\\b", "softer", "baby-soft", "silky", "velvety", "bring(?:s|ing)? (?:[\\w-]+ ){0,3}back\\b",
   "(?:covered|full|thick|dense|filled|smooth|clear|even) again", "keep (?:every|all)(?: of)? (?:your |the )?hairs?\\b", "level(?:l?ed|s)? (?:out|off)", "even(?:ed|s)? out",
   "(?:is|are|will be|gets?) (?:[\\w-]+ed|[\\w-]+en|gone) (?:out |away |up )?(?:completely|permanently|for good|entirely|totally)",
+  "for good\\b", "turns? (?:[\\w,-]+ ){0,4}into\\b", "(?:you're|you are|you're) going to (?:get|see|have|love|look|notice)", "(?:stop|stops) (?:reaching for|collecting|needing)",
 );
 /** Outcome promises phrased with a negation of the problem: "no more bald spots", "you won't need to hide it". */
 const PROBLEM_GONE = concept(
   "no more (?:bald|thin|hiding|wrinkl|lines|scars|dark|bags|patch)", "no longer (?:need|have to|show|see|notice|worry|hide)", "never (?:need|have) to hide", "won't (?:need|have) to hide",
-  "never again", "won't need to (?:hide|cover|wear)", "say goodbye", "goodbye to", "thing of the past", "stops? showing", "won't recogni[sz]e",
+  "never again", "won't need to (?:hide|cover|wear)", "(?:won't|will not) be there", "not there any ?more", "say goodbye", "goodbye to", "thing of the past", "stops? showing", "won't recogni[sz]e",
 );
 
 
@@ -71,6 +72,8 @@ const RISK = concept(
   "lump", "mark\\b", "trace\\b", "damage", "injur", "harmful", "toxic", "bad reaction",
   "pigment(?:s|ed|ation)?\\b", "reject", "flare",
 );
+/** A risk denied after it is named: "complications just aren't a thing here", "infection is never something you think about". */
+const RISK_DISMISSED = /\b(?:complications?|side[- ]?effects?|risks?|infections?|scarring|scars?|bruising|swelling|reactions?|problems?|downtime|pain)\b (?:[\w-]+ ){0,2}(?:just |simply )?(?:aren't|isn't|are not|is not|are never|is never|never) (?:really )?(?:a thing|an issue|a problem|a concern|something|an? (?:worry|factor|risk))\b/;
 /** Statements of absolute safety that carry no negation of their own. */
 const ABSOLUTE_SAFETY = concept(
   "ruled out", "simply do(?:es)? not happen", "never (?:experience|happen|occur|suffer)", "non-?existent", "one hundred percent safe", "100 ?% safe", "(?:completely|perfectly|totally|entirely) (?:safe|fine|free of|harmless)", "perfectly fine to", "incapable of causing", "poses? no (?:threat|risk|danger)", "is nil", "(?:chance|risk) (?:of \\w+ )?is (?:nil|zero)", "not one adverse", "free of (?:hazards|risks?|side)", "trouble-free", "risk-free", "without (?:a single )?(?:side effect|complication)", "whatsoever", "rest assured", "no (?:swelling|tenderness|bruising|redness|downtime|aftercare)",
@@ -82,7 +85,7 @@ const ABSOLUTE_SAFETY = concept(
   "(?:every|all|any) (?:last )?(?:bit|trace|ounce|shred|hint) of (?:risk|danger)", "welcomes? rather than (?:fights|rejects)",
 );
 /** A negation aimed at the treatment or our claims rather than at the risk ("no treatment is free of risk"). */
-const HONEST_RISK_NEGATION = /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\bnot allergic\b|\bunless\b/;
+const HONEST_RISK_NEGATION = /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\bnot allergic\b|\bunless\b|\b(?:doesn't|does not|don't|do not) mean\b/;
 
 /** Claims of being better than, or the best. */
 const SUPERIORITY = concept(
@@ -91,7 +94,8 @@ const SUPERIORITY = concept(
   "leading", "number one", "no\\. ?1\\b", "#1", "top(?:-rated)? (?:clinic|choice|treatment|provider|destination)", "world[- ]class", "unrivall?ed", "unmatched",
   "unbeatable", "unparallel", "second to none", "beats? (?:every|all|any|other)", "outperform", "outclass", "surpass", "trumps?\\b", "superior", "better than", "more effective than", "works? better",
   "does (?:it|the job) better", "(?:purer|stronger|faster|safer|cheaper|superior|more potent|more powerful)(?: [\\w-]+){0,3} than", "nothing (?:on the market |else )?(?:comes close|compares|beats)",
-  "why settle", "cut corners",
+  "why settle for (?:less|second[- ]best|anything less|ordinary|other|fillers|creams)", "cut corners",
+  "yesterday's news", "upgrade\\b", "go-to (?:address|clinic|place|destination|spot|practice)", "hands down", "undisputed", "champion", "heavyweight", "(?:king|queen) of",
   "unlike (?:other|most|any other) (?:clinic|practice|provider)s?", "far more effective", "fraction of the cost", "favou?rite", "newest", "latest and",
   "state[- ]of[- ]the[- ]art", "cutting[- ]edge", "next[- ]generation", "only clinic",
   "(?:far|much|way|vastly|significantly|dramatically) better", "better results", "leaves? (?:[\\w-]+ ){0,3}far behind", "leaves? (?:the |other |ordinary |most )?(?:[\\w-]+ ){0,2}(?:treatments|clinics|competitors|rivals|spas|options|alternatives) (?:far )?behind", "^forget\\b", "this is where (?:serious|real|proper)",
@@ -115,7 +119,7 @@ const EVIDENCE = concept(
   "(?:doctors|dermatologists|physicians|surgeons|specialists|clinicians|medical professionals) (?:\\w+ ){0,3}(?:recommend|trust|agree|use|prefer|reach|choose|swear|regard|rely|endorse)",
   "(?:doctors|dermatologists|specialists|physicians) (?:across|around|everywhere|nationwide|worldwide)", "specialists recommend", "backed by (?:medicine|science|research)",
   "medically (?:recognised|recognized|proven|established)", "established (?:way|treatment|therapy)", "evidence base", "the verdict", "settled it",
-  "verdict", "study after study", "(?:any|every|ask (?:any|a)) (?:skin )?(?:doctor|dermatologist|physician|expert|specialist|scientist)", "experts? (?:in|on) ",
+  "verdict", "study after study", "lab\\b", "lab work", "backed by (?:hard |real |solid |the )?(?:data|numbers|facts|figures)", "(?:any|every|ask (?:any|a)) (?:[\\w-]+ )?(?:doctor|dermatologist|physician|expert|specialist|scientist)", "experts? (?:in|on) ",
   "(?:doctors|dermatologists|physicians|surgeons|specialists|clinicians|experts|scientists) (?:\\w+ ){0,2}(?:accept|embrace|call|consider|tell|say|back|support|agree|swear|vouch)",
 );
 /** What an appeal to evidence claims the evidence does. */
@@ -124,13 +128,13 @@ const EVIDENCE_VERB = concept(
   "show", "prove", "proven", "confirm", "support", "back", "validat", "settle", "doubt", "solid", "overwhelming", "regard", "recommend", "trust", "establish",
   "behind", "found", "finds", "demonstrat", "(?:experts|doctors|dermatologists|scientists|researchers|specialists|physicians) agree", "reach", "endorse", "favou?r", "choose", "chose", "clinically", "scientifically", "stand", "verif", "conclusive",
   "certain", "definitive", "backed", "rely", "swear", "use it", "turn to", "prescribe", "consensus", "accepted", "recogni[sz]",
-  "accept", "embrac", "adopt", "call", "points? (?:the same way|to)", "says?\\b", "tell", "full stop", "vouch",
+  "accept", "embrac", "adopt", "call", "unanimous", "pass(?:es|ing)?\\b", "not hype", "points? (?:the same way|to)", "says?\\b", "tell", "full stop", "vouch",
 );
 /** Wording that limits an evidence claim to what is known. */
 const EVIDENCE_LIMIT = concept(
   "(?:limited|small|mixed|weak|early|few|modest|low-quality|poor-quality) (?:\\w+ )?(?:evidence|studies|trials?|data|research|number)",
   "(?:evidence|studies|trials|data|research|results?)(?: \\w+){0,3} (?:is|are|was|were|remains?|has been|have been) (?:\\w+ )?(?:limited|small|mixed|weak|early|few|uncertain|unclear|modest)",
-  "uncertain", "unclear", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack", "(?:says?|shows?|tells? us) (?:very )?little", "not much");
+  "uncertain", "unclear", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack", "(?:says?|shows?|tells? us) (?:very )?little", "not much", "(?:less|little|limited|thin(?:ner)?|weak(?:er)?) evidence", "where (?:published )?(?:research|evidence|studies) exists?", "(?:evidence|research|studies)(?: [\\w-]+){0,5} (?:is|are) (?:\\w+ )?(?:limited|thin|weak|thinner|sparse)");
 
 /** Quantities that read as results or as how many patients. */
 const STRONG_STAT_PARTS = [
@@ -163,7 +167,7 @@ const REGULATOR = concept(
 /** What a regulator does when it endorses something. */
 const APPROVAL = concept(
   "approv", "clear(?:ed|ance|s)\\b", "authori[sz]", "sanction", "endors", "recommend", "signed off", "sign(?:s|ed)? off", "green light", "recogni[sz]",
-  "licen[cs]ed? (?:for|as)\\b", "go-?ahead", "seal of approval", "thumbs[- ]up", "nod\\b", "okay(?:ed)?\\b", "stamp of",
+  "licen[cs]ed? (?:for|as)\\b", "go-?ahead", "green-?lit", "says? yes", "seal of approval", "thumbs[- ]up", "nod\\b", "okay(?:ed)?\\b", "stamp of",
   "(?:licen[cs]ed|approved|authori[sz]ed|registered|certified|recogni[sz]ed) (?:[\\w-]+ ){0,5}as an? (?:[\\w-]+ ){0,2}(?:treatment|therapy|procedure|cure|medicine)", "holds? (?:a |an )?(?:official |state )?licen[cs]e", "licensed (?:treatment|therapy|procedure)", "listed", "passed", "certif", "blessing", "backed", "vetted",
 );
 /** An approval for a result or as a treatment, which no device clearance covers. */
@@ -183,7 +187,7 @@ const ENDORSER = concept(
   "what our (?:patients|clients) say", "have to say", "told us", "(?:says|said) (?:she|he)\\b",
   "swears? by", "swore by", "sworn by", "the talk of", "forums?\\b", "word of mouth", "buzz", "pageant", "beauty queen", "miss (?:oregon|usa|america|universe|world|teen)",
   "news (?:anchor|reader|presenter)", "anchor", "on air", "on (?:tv|television|the radio|(?:her|his|their) show)", "broadcaster", "journalist", "reporter", "podcast", "listeners", "viewers", "streamer", "content creator",
-  "best-known", "recommends? (?:our|us|the clinic|this clinic)", "recommended by (?:a|an)\\b", "best of (?:portland|oregon|the city|pdx|the west)", "readers'? (?:choice|poll)", "(?:chosen|voted|picked|nominated) by (?:our|the|local|readers|patients|clients|community)",
+  "best-known", "recommends? (?:our|us|the clinic|this clinic)", "chef", "(?:clients|patients|customers|people) (?:keep |always |often )?(?:telling|tell|say|saying|texting) (?:us|me|their)", "texting (?:her|his|their) (?:sister|friends?|mum|mom|brother)", "recommended by (?:a|an)\\b", "best of (?:portland|oregon|the city|pdx|the west)", "readers'? (?:choice|poll)", "(?:chosen|voted|picked|nominated) by (?:our|the|local|readers|patients|clients|community)",
 );
 /** Fame itself, as opposed to praise. */
 const FAME = concept("celebrit", "celeb\\b", "famous", "influencer", "star\\b", "stars\\b", "a-list", "hollywood", "tv (?:star|personality)");
@@ -192,18 +196,20 @@ const NAMED_WITH_AGE = /\b[A-Z][a-z]+, (?:aged )?\d{2}\b(?!\d|[,.]\d|%|\s*(?:per
 /** Professionals as a group: their say-so is an appeal to evidence (unsourced-evidence), not a personal endorsement. */
 const PROFESSION = /\b(?:doctors|dermatologists|physicians|surgeons|specialists|experts|clinicians|scientists|researchers|skin doctors|medical professionals|the medical community|trichologists)\b/;
 /** Copy that warns the reader off endorsements: "celebrity stories say very little", "reviews can't tell you". */
-const SCEPTIC = /\b(?:tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?)\b/;
+const SCEPTIC = /\b(?:evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?)\b/;
 
 /** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
 const PSEUDO = concept(
-  "back to life", "fertili[sz]", "spring clean", "pollutants", "impurities", "unleash", "youth hormones", "cascade", "flips? (?:resting|dormant|sleeping)", "restart(?:s|ing)? (?:the )?(?:whole )?(?:hair )?cycle", "jump-?starts?", "kick-?starts?", "hibernat", "revives?", "sluggish", "microcirculation", "turbocharg", "self-healing system", "starved follicles", "nourishment", "life essence", "essence of your blood", "cells remember", "fountain of youth", "healing signals", "rejuvenates? the whole body", "cellular memory", "aura", "chi\\b", "qi\\b", "alkalis", "pH balance", "dead follicles",
+  "back to life", "fertili[sz]", "spring clean", "pollutants", "impurities", "unleash", "youth hormones", "cascade", "flips? (?:resting|dormant|sleeping)", "restart(?:s|ing)? (?:the )?(?:whole )?(?:hair )?cycle", "(?:kick|jump)-?starts? (?:your |the )?(?:follicles|cells|roots|body|scalp|hair cycle)", "hibernat", "revives?", "sluggish", "microcirculation", "turbocharg", "self-healing system", "starved follicles", "nourishment", "life essence", "essence of your blood", "cells remember", "fountain of youth", "healing signals", "rejuvenates? the whole body", "cellular memory", "aura", "chi\\b", "qi\\b", "alkalis", "pH balance", "dead follicles",
   "reawaken", "awaken", "sleeping (?:follicle|cell)", "dormant", "wake(?:s)? up", "recharg", "re-?energi[sz]", "energi[sz]", "energy", "life force", "vital",
   "toxins?\\b(?! type)", "detox", "flush(?:es|ing)? (?:out|away|toxins)", "purif", "cleanses? (?:the|your) (?:body|blood|system|dermis|scalp|pores|skin) (?:of|from)", "internal cleans", "reprogram", "dna\\b", "genes?\\b", "reset", "biological clock", "age backwards", "ageing backwards", "aging backwards",
   "reboot", "intelligence", "knows (?:exactly )?where", "unlock", "hidden", "reserves", "oxygen", "natural balance", "rebalanc", "from within", "heal(?:s)? itself", "breathe",
   "stem[- ]?cell", "progenitor", "switch(?:es)? (?:\\w+ )?(?:back )?on", "turn(?:s)? (?:\\w+ )?back on", "rejuvenates? (?:your|the) cells", "regenerative (?:reserve|power|energy)",
   "young cells", "behave like young", "wake[- ]up (?:call|signal)", "innate", "self-renew", "self-repair", "(?:renewal|youth|healing|growth|regeneration|ageing|aging) switch",
   "re-?teach", "teach(?:es)? (?:[\\w-]+ ){0,2}(?:skin|cells|follicles|hair|scalp|body) (?:how )?to", "remember(?:s)? how", "how to be young", "blueprint", "youth (?:code|signal|memory)", "code of youth",
-  "(?:healing|cellular|energy|energetic|resonant|natural|youth(?:ful)?|vital) (?:frequenc|vibration)", "frequencies (?:that|which)", "retun", "resonan", "vibrational", "free radicals?", "neutrali[sz]", "inner (?:glow|youth|healer|power)", "charges? (?:your|the|them) (?:platelets|plasma|cells|blood)", "charged with (?:energy|healing|life)", "coax", "supercharg", "revitali[sz]", "nourish(?:es)? (?:the )?(?:follicle|root)", "root(?:s)? back",
+  "(?:healing|cellular|energy|energetic|resonant|natural|youth(?:ful)?|vital) (?:frequenc|vibration)", "frequencies (?:that|which)", "retun", "resonan", "vibrational",
+  "(?:biological|cellular|skin|youth|muscle) memory", "memory of youth", "remember(?:s)? (?:it|youth|how|being)", "epigenetic", "software", "genetic code", "battery", "batteries", "jumper cables",
+  "stagnant", "acidic", "alkalin", "residue", "internal clock", "body clock", "re-?sync", "growing season", "factory settings", "free radicals?", "neutrali[sz]", "inner (?:glow|youth|healer|power)", "charges? (?:your|the|them) (?:platelets|plasma|cells|blood)", "charged with (?:energy|healing|life)", "coax", "supercharg", "revitali[sz]", "nourish(?:es)? (?:the )?(?:follicle|root)", "root(?:s)? back",
 );
 
 /** A disease or medical condition, as opposed to an appearance. */
@@ -231,13 +237,14 @@ function conditionIn(lower: string): string | undefined {
   return undefined;
 }
 
+const STRONG_HEDGE_WORD = /\b(?:may|might|could|some|tends?|usually|often|sometimes|typically|generally|possibly|perhaps|likely|unlikely|probably|some people|for some|in some|not everyone|if it|whether|aim|aims|hope|help|helps|helping|ease|eases)\b/;
 /** What a cure claim does to a disease. */
 const CURE = concept(
   "wipe[sd]? out", "corrected", "halts?", "conquer", "no longer permanent", "the answer to", "cured", "reversed", "grow back", "healed", "(?:is|are) (?:a|the) (?:treatment|solution|cure|answer) for", "takes care of", "solves?", "sorted", "gone for good", "cleared", "stopped", "fixed",
   "cure", "treats?\\b", "treating", "heal", "fix", "resolve", "revers", "clear(?:s|ed)? up", "clears?\\b", "end to", "ends?\\b", "remedy", "therapy for", "restor",
   "disappear", "fade(?:s|d)? away", "calm(?:s|ed)? down", "respond(?:s)? beautifully", "eliminat", "eradicat", "beat(?:s)?\\b", "banish", "stop(?:s|ped)?\\b",
   "reverses?", "mend", "repair", "for good", "gets? rid",
-  "turn(?:s|ed)? around", "correct(?:s|ed|ing)?\\b", "erase", "respond", "(?:stop|stops|stopped) (?:coming back|recurring|returning|spreading)", "(?:a|the) (?:[\\w-]+ )?(?:treatment|solution|cure|answer|fix|remedy) for",
+  "turn(?:s|ed)? around", "correct(?:s|ed|ing)?\\b", "goodbye", "thing of the past", "tackles?", "settl(?:e|es|ing) (?:the )?inflammation", "under control", "indicated for", "the treatment of", "erase", "respond", "(?:stop|stops|stopped) (?:coming back|recurring|returning|spreading)", "(?:a|the) (?:[\\w-]+ )?(?:treatment|solution|cure|answer|fix|remedy) for",
 );
 
 /** Words that claim a standing: certification, awards, authority. */
@@ -248,7 +255,7 @@ const CREDENTIAL = concept(
   "trained (?:at|by)", "master[- ]level", "master injector", "diploma", "years of experience", "decades of experience", "have seen it all", "lectures",
   "pioneer", "inventor", "celebrated", "distinguished", "elite",
   "(?:leading|top|foremost|pre-?eminent|greatest|most (?:respected|sought-after|qualified|experienced|skilled|trusted|accomplished)|highly (?:qualified|regarded|respected|acclaimed|skilled|trained)|(?:widely|nationally|internationally|world|globally) (?:regarded|recogni[sz]ed|acclaimed|respected|known|famous)|acclaimed|esteemed) (?:[\\w-]+ ){0,2}(?:trichologists?|dermatologists?|injectors?|practitioners?|specialists?|physicians?|doctors?|surgeons?|clinicians?|authorit(?:y|ies)|experts?|nurses?|team|staff)",
-  "highest (?:credentials|qualifications|level of training|standards? of training)", "dual board", "teach(?:es)? (?:[\\w-]+ ){0,4}(?:to )?other (?:physicians|doctors|clinicians|practitioners|injectors|nurses)", "(?:national|international) conferences?", "speaks? at",
+  "highest (?:credentials|qualifications|level of training|standards? of training)", "dual board", "top doc\\b", "(?:voted|named|chosen) (?:a |the |as )?(?:top|best)", "teach(?:es)? (?:[\\w-]+ ){0,4}(?:to )?other (?:physicians|doctors|clinicians|practitioners|injectors|nurses)", "(?:national|international) conferences?", "speaks? at",
 );
 
 /** Prescription-only medicines used around aesthetics, by substance and brand (CAP Code 12.12). */
@@ -263,18 +270,18 @@ const PRESCRIPTION_MEDICINE = concept(
   "belkyra", "polynucleotide injection", "profhilo prescription", "clobetasol", "betamethasone", "triamcinolone", "kenalog",
   "vistabel", "dermovate", "betnovate", "elocon", "mometasone", "fluocinolone", "synalar", "diprosone", "etrivex", "daivobet", "dovobet", "aldara", "imiquimod", "efudix", "fluorouracil",
   "soolantra", "mirvaso", "brimonidine", "rozex", "metronidazole", "finacea", "duac", "zineryt", "treclin", "isotrexin", "aknemycin", "epiduo", "altargo", "retapamulin", "dalacin",
-  "lidocaine (?:injection|jab)", "emla prescription", "regaine tablets", "xeomin", "alluzience", "nuceiva", "relatox", "neuronox", "botulinum toxin", "toxin (?:injection|jab)s?",
+  "lidocaine (?:injection|jab)", "(?:lidocaine|lignocaine) (?:nerve )?block", "nerve block", "emla prescription", "regaine tablets", "xeomin", "alluzience", "nuceiva", "relatox", "neuronox", "botulinum toxin", "toxin (?:injection|jab)s?",
 );
 
 /** Pressure to buy now: deadlines, scarcity, rewards, prizes, finance pushes (ASA guidance on cosmetic interventions). */
 const PRESSURE = concept(
-  "for the price of one", "(?:valentine's|christmas|summer|spring|easter|mother's day|new year|holiday|seasonal) (?:special|offer|deal|sale|package|discount)", "until \\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", "waive", "on the house", "throw in", "thrown in", "demand is (?:soaring|high)", "waiting list is growing", "secure your place", "early[- ]bird", "closes on", "clinic credit", "for every friend", "(?:earn|get|receive) \\$?\\d+", "from just \\$", "a month, with", "pay monthly", "no interest", "approval in minutes", "spaces are left", "(?:just|only) \\w+ (?:spaces|slots|places|appointments)", "don't wait", "expires? (?:after|on|in)", "decide soon", "book (?:today|tonight|before)", "before you leave", "loyalty points", "points? (?:for|per) every", "bundle", "package price", "save \\$?\\d+", "save up to", "% discount", "reduced price", "price drop", "limited offer",
+  "for the price of one", "(?:valentine's|christmas|summer|spring|easter|mother's day|new year|holiday|seasonal) (?:special|offer|deal|sale|package|discount)", "until \\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", "waive", "on the house", "throw in", "thrown in", "demand is (?:soaring|high)", "waiting list is growing", "secure your place", "early[- ]bird", "closes on", "clinic credit", "for every friend", "(?:earn|get|receive) \\$?\\d+", "from just \\$", "a month, with", "pay monthly", "no interest", "approval in minutes", "spaces are left", "(?:just|only) \\w+ (?:[\\w-]+ )?(?:spaces|slots|places|appointments)", "launch[- ]week", "vanish fast", "go fast", "don't wait", "expires? (?:after|on|in)", "decide soon", "book (?:today|tonight|before)", "before you leave", "loyalty points", "points? (?:for|per) every", "bundle", "package price", "save \\$?\\d+", "save up to", "% discount", "reduced price", "price drop", "limited offer",
   "\\d+% off", "per ?cent off", "half (?:off|price)", "discount", "(?:black friday|special|package|bundle|limited|today's|weekend|launch|flash|exclusive) deals?", "deal:", "sale\\b", "offer ends", "launch offer", "special offer", "limited[- ]time",
   "today only", "this week only", "\\d+ hours only", "hours only", "ends (?:at|on|tonight|soon|sunday|friday|midnight)", "before (?:it|the weekend|midnight|friday|sunday) (?:ends|runs out|is gone)",
-  "by (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight|the end of (?:the|this) (?:week|month|day|weekend|year))", "midnight", "deadline", "last chance", "hurry", "don't miss", "act now", "book now",
+  "(?:book|order|sign up|register|call|reserve|claim|offer|deal|ends?|pay|deposit)[^.]{0,30}\\bby (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight)", "by (?:midnight|the end of (?:the|this) (?:week|month|day|weekend|year))", "midnight", "deadline", "last chance", "hurry", "don't miss", "act now", "book now",
   "grab yours", "while (?:stocks|spaces|slots) last", "only (?:\\w+ )?(?:slots|spaces|places|appointments) (?:left|remain)", "slots remain", "spaces remain", "remaining",
   "few (?:slots|spaces|places) left", "selling fast", "running out", "gone tomorrow", "(?:tomorrow|then|after that|soon) it's gone", "(?:price|offer|deal|discount|rate)s? (?:disappears?|vanish|goes up)", "prices rise", "lock in", "secure the discount",
-  "refer a friend", "bring a friend", "introduce a friend", "referral", "recommend a friend", "both get", "complimentary", "free (?:treatment|session|facial|course|consultation upgrade)",
+  "refer a friend", "bring a friend", "introduce a friend", "referral (?:reward|scheme|bonus|code|credit|discount|programme|program|offer|fee)", "recommend a friend", "both get", "complimentary", "free (?:treatment|session|facial|course|consultation upgrade)",
   "get the (?:third|second) free", "(?<![\\w-])free\\b(?! of\\b| from\\b| to\\b| radicals?\\b)", "bogof", "buy (?:one|two|\\d)", "prize", "(?:to|and|could) win\\b", "win a\\b", "winners? (?:will|gets?|announced)", "giveaway", "(?:enter|our|the) (?:\\w+ )?competition", "raffle", "chance to win", "(?:prize|lucky|free|monthly|spring|summer|winter|autumn|christmas) draw", "draw to win",
   "like and share", "klarna", "clearpay", "afterpay", "pay later", "pay nothing until", "spread the cost", "interest[- ]free", "0% finance", "finance (?:available|plan)",
   "voucher", "flash sale", "black friday", "cyber monday", "early bird", "deposit (?:paid|today)", "limited (?:number|availability|spaces)",
@@ -283,7 +290,8 @@ const PRESSURE = concept(
   "sezzle", "affirm\\b", "carecredit", "care credit", "paypal credit", "zip pay", "laybuy", "pay in (?:three|3|four|4)", "in \\d instal(?:l)?ments", "monthly payments", "(?<![\\w-])wins?\\b",
 );
 /** Finance and urgency pushes that read as negations: "no deposit", "no reason to wait", "costs nothing today". */
-const PRESSURE_NEGATIVE = /\bno (?:deposit|interest|upfront|money down)\b|\bnothing (?:up ?front|today|to pay (?:today|now))\b|\bcosts? nothing (?:today|now|upfront)\b|\bno reason to wait\b|\bzero[- ](?:interest|deposit|down)\b|\$0 down\b|\bdon't miss\b|\bnot for long\b|\bwon't last\b/;
+const FINANCE = /\b(?:pay(?:ments?)?|monthly|financ\w*|instal\w*|credit|loan)\b/;
+const PRESSURE_NEGATIVE = /\bnothing (?:up ?front|today|to pay (?:today|now))\b|\bcosts? nothing (?:today|now|upfront)\b|\bno reason to wait\b|\bzero[- ](?:interest|deposit|down)\b|\$0 down\b|\bdon't miss\b|\bnot for long\b|\bwon't last\b/;
 
 /** Copy aimed at under-18s. */
 const MINORS = concept(
@@ -292,10 +300,10 @@ const MINORS = concept(
   "gcse", "a-levels", "sixth form", "sixteenth", "sweet sixteen", "sweet 16", "quincea", "aged 1[0-7]", "(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?",
   "from (?:the )?age (?:of )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)", "under[- ]18s", "your (?:daughter|son|child|kids)", "children", "kids", "juniors", "adolescen",
   "back to school", "school (?:photo|dance|formal|year)", "still at school", "pupils", "students? (?:rate|discount)",
-  "learner's permit", "permit photo", "driver's ed", "\\w+th[- ]grade", "(?:turning|turns|aged?) (?:thirteen|fourteen|fifteen|sixteen|seventeen|1[3-7])\\b", "junior high", "eighth-grade",
+  "learner's permit", "permit photo", "grades? \\d", "student athletes?", "kid\\b", "at school", "driver's ed", "\\w+th[- ]grade", "(?:turning|turns|aged?) (?:thirteen|fourteen|fifteen|sixteen|seventeen|1[3-7])\\b", "junior high", "eighth-grade",
 );
 /** Statements that exclude under-18s, which make a teen word harmless. */
-const ADULTS_ONLY = /\b(?:nobody|no one|none|not|never|refuse|decline|turn (?:down|away)|do not|don't)\b[^.]*\b(?:under|below (?:the age of )?) ?(?:18|eighteen)\b|\b(?:while|when) (?:the|your) kids are\b|\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
+const ADULTS_ONLY = /\bunder (?:18|eighteen)\b[^.]*\b(?:turned (?:away|down)|refused|declined|not (?:treated|offered|seen))\b|\b(?:nobody|no one|none|not|never|refuse|decline|turn (?:down|away)|do not|don't)\b[^.]*\b(?:under|below (?:the age of )?) ?(?:18|eighteen)\b|\b(?:while|when) (?:the|your) kids are\b|\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
 
 /** Framing that makes a medical procedure sound trivial. */
 const TRIVIAL = concept(
@@ -308,7 +316,7 @@ const TRIVIAL = concept(
   "lunch[- ]?(?:break|time|hour)", "girls' (?:day|night)", "night out", "date night", "hen (?:party|do)", "bachelorette", "casual", "forget you (?:even )?had", "little (?:refresher|top-up|something|treat|tweak|boost|pick)",
   "salon", "like you'd", "conditioning treatment", "as serious as", "flu (?:jab|shot)", "over (?:just )?as fast", "(?:about|no more|not much more|hardly more|barely more) (?:as )?(?:serious|painful|complicated|involved|invasive) (?:as|than)",
   "coffee", "treat it like", "done before your next", "quick,? easy", "while your car", "car wash", "the new (?:lash|brow|manicure|[\\w-]+ tint|blow-dry|facial)", "lash tint", "in,? out,? and", "in, out",
-  "spa (?:day|weekend|break|trip)", "quicker than", "(?:less|no) hassle", "highlights", "(?:zero|no) planning", "treated by the afternoon", "same[- ]day (?:treatment|appointment|booking|session)", "treated the same day", "haircut", "trim\\b",
+  "spa (?:day|weekend|break|trip)", "quicker than", "slip out", "back before", "sandwich", "out of the office", "as (?:fussy|painful|big|dramatic|complicated|involved) as", "brows? threaded", "threading", "blink", "it's done\\b", "done in (?:a flash|minutes|no time|a jiffy)", "low-key", "scroll (?:instagram|tiktok|your phone|through)", "(?:less|no) hassle", "highlights", "(?:zero|no) planning", "treated by the afternoon", "same[- ]day (?:treatment|appointment|booking|session)", "treated the same day", "haircut", "trim\\b",
 );
 
 /** Words that stand for our own staff as a group. */
@@ -324,6 +332,8 @@ const hedgedOrSourced = (a: Analysis) => a.hedged || a.cited || a.denial;
 const OUTCOME_VERB = concept("keeps? (?:their|the|his|her) (?:results|hair|gains)", "never need", "(?:don't|doesn't|do not|does not) need (?:a |any )?(?:more|further|top)", "improv", "benefit", "love", "satisf", "come back for", "recommend", "happy", "delighted", "(?:notice|see|saw|report|get|got) (?:a |an |real |visible |clear )?(?:difference|change|result|improvement|benefit)", "end up with", "gain", "achiev", "success");
 
 /** Credential claims about someone: our staff, a named person, or "is a/are" before the credential. */
+// One of ours: a singular practitioner noun, or a group placed here ("physicians, all under one roof"); "top dermatologists" are other people.
+const STAFF_ANYWHERE = /\b(?:nurse|doctor|injector|clinician|practitioner|physician|surgeon|dermatologist|trainer|trichologist)\b|\bon staff\b|\bunder one roof\b|\bin-house\b|\b\w+s here\b/;
 const STAFF_NOUN = /^[\w-]*\s+(?:\w+\s+)?(?:clinicians?|doctors?|injectors?|team|staff|nurses?|practitioners?|surgeons?|physicians?|dermatologists?|experts?|specialists?)\b/;
 
 export const CLAIM_CLASSES: ClaimClass[] = [
@@ -344,7 +354,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     source: "CAP Code 12.25 and ASA guidance: cosmetic interventions may not be marketed to under-18s",
     explanation: "Proms, school, sixteenth birthdays, teens and parents treating their children: copy that speaks to or about under-18s markets a procedure to them.",
     rewrite: 'Say who you treat: "We treat adults aged 18 and over."',
-    test: (a) => (mentions(a, MINORS) && !ADULTS_ONLY.test(a.lower) && !a.denial ? first(a, MINORS) : undefined),
+    test: (a) => (ADULTS_ONLY.test(a.lower) || a.denial ? undefined : assertedMatch(a, MINORS)),
   },
   {
     id: "uk-pressure-selling",
@@ -357,8 +367,19 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     test: (a) => {
       // "Whether you book today or in six months, the price is the same" takes the pressure away.
       if (a.denial || /\bwhether you\b[^.]*\bor\b|\b(?:the )?(?:same|one) price\b|\bprice is the same\b|\bnot (?:be )?(?:pressured|rushed|hurried)\b|\bno pressure\b/.test(a.lower)) return undefined;
-      return PRESSURE_NEGATIVE.exec(a.lower)?.[0] ?? assertedMatch(a, PRESSURE);
+      const financed = FINANCE.test(a.lower) ? /\bno (?:deposit|interest|upfront|money down)\b/.exec(a.lower)?.[0] : undefined;
+      return financed ?? PRESSURE_NEGATIVE.exec(a.lower)?.[0] ?? assertedMatch(a, PRESSURE);
     },
+  },
+  {
+    id: "uk-trivialising",
+    title: "Making a procedure sound trivial",
+    jurisdiction: "UK",
+    source: "ASA guidance on marketing cosmetic interventions: marketing must not trivialise the decision to have a procedure",
+    explanation:
+      "A lunchtime tweak, like a manicure, a spa day, pop in on your way: comparisons with beauty treats and errands make a medical procedure with needles and a blood draw sound like nothing.",
+    rewrite: 'Describe the visit as it is: "Allow about 90 minutes, including the blood draw; it is a medical procedure with a consultation first."',
+    test: (a) => (a.denial ? undefined : assertedMatch(a, TRIVIAL)),
   },
   {
     id: "regulatory-status",
@@ -369,7 +390,10 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "No regulator has approved PRP or microneedling for hair growth or skin rejuvenation. Saying the FDA, the government, a medical board or any authority approved, cleared, authorised, endorsed or recommended the treatment misleads patients. The accurate statement is that the device is 510(k)-cleared and the use is off-label.",
     rewrite: 'Write "PRP is prepared with an FDA 510(k)-cleared device; its use for hair loss is off-label".',
     test: (a) => {
-      if (a.denial || (a.question && !a.rhetorical) || /\bwhether\b|^ask\b/.test(a.lower) || !mentions(a, REGULATOR)) return undefined;
+      if (a.denial || !mentions(a, REGULATOR)) return undefined;
+      const yes = /\b(?:fda|regulators?|government|the state|medical board)\b (?:\w+ )?says? yes\b/.exec(a.lower)?.[0];
+      if (yes) return yes;
+      if ((a.question && !a.rhetorical) || /\bwhether\b|^ask\b/.test(a.lower)) return undefined;
       const forAResult = occurrences(a, REGULATED_PURPOSE, 9).find((o) => !o.negated);
       if (forAResult) return forAResult.text;
       // "The device is 510(k)-cleared" is the accurate statement; only an approval asserted alongside it is a claim.
@@ -386,7 +410,13 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "Board certification, fellowships, awards, 'expert' and 'authority' are claims about a person's standing. They may appear only when they are true and on record: a sentence naming a practitioner may state a credential only if that practitioner's file (jobTitle, credentials, registration) holds it, and credentials of the team as a whole need a file per person.",
     rewrite: "State the credential exactly as the practitioner's file gives it (\"Dr Okafor is a board-certified dermatologist (MD, FAAD)\"), or add it to their file first.",
     test: (a, site) => {
-      if (a.denial || /\b(?:voted|chosen|picked) by\b|\breaders'? choice\b|\bbest of \w+/.test(a.lower)) return undefined;
+      if (a.denial) return undefined;
+      const named = site.practitioners.filter((p) => p.names.some((n) => new RegExp(`\\b${n.toLowerCase()}\\b`).test(a.lower)));
+      const staff = named.length > 0 || OWN_STAFF.test(a.lower) || STAFF_ANYWHERE.test(a.lower);
+      // A clinic's award from its readers or patients is an endorsement; the same about a practitioner is a credential.
+      if (!staff && /\b(?:voted|chosen|picked) by\b|\breaders'? choice\b|\bbest of \w+/.test(a.lower)) return undefined;
+      // A named outsider ("a James Beard award-winning chef") is an endorser, not our staff.
+      if (named.length === 0 && a.people.some((person) => !isPractitioner(person, site))) return undefined;
       const claim = assertedMatch(a, CREDENTIAL);
       if (!claim) return undefined;
       // "A world-class facial": the standing of a service, a superiority claim, not a person's credential.
@@ -394,10 +424,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       if (/world[- ]class|elite|celebrated|distinguished|pioneer/.test(claim) && /^\s*(?:facials?|treatments?|results?|technology|care|services?|clinic|procedures?|devices?|methods?|protocols?|equipment)\b/.test(after)) return undefined;
       // "Experts in regenerative medicine say…": other people's standing, an appeal to evidence, unless they are ours.
       if (/^(?:experts|specialists|authorities)$/.test(claim + (after.startsWith("s") ? "s" : "")) && !OWN_STAFF.test(a.lower) && !/\b(?:our|we|we're)\b/.test(a.lower)) return undefined;
-      const named = site.practitioners.filter((p) => p.names.some((n) => new RegExp(`\\b${n.toLowerCase()}\\b`).test(a.lower)));
       const at = a.lower.indexOf(claim);
       const aboutSomeone =
-        named.length > 0 ||
+        staff ||
         a.fragment ||
         OWN_STAFF.test(a.lower) ||
         /\b(?:we|we're|our|i|i'm)\b/.test(a.lower) ||
@@ -450,6 +479,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       if (absolute) return absolute;
       // "What hazards could there possibly be?" and "Bruising? Not with our technique." deny the risk as surely as "no risk".
       const risk = first(a, RISK);
+      const dismissed = RISK_DISMISSED.exec(a.lower)?.[0];
+      if (dismissed) return dismissed;
       if (risk && (a.rhetorical || /\?\s*(?:not|never|no|nope)\b/.test(a.lower.slice(a.lower.indexOf(risk))))) return risk;
       if (a.strongHedge && !/\bnever\b|\bnothing\b|\bno way\b|\bnobody\b|\bnot a single\b/.test(a.lower)) return undefined;
       return negatedMatch(a, RISK, 12, false);
@@ -482,9 +513,14 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "Saying a cosmetic treatment cures, treats, reverses or fixes a disease or medical condition (alopecia, rosacea, eczema, melasma) is a medical claim that needs strong scientific evidence and, for a drug, approval. PRP is used off-label and the evidence is limited.",
     rewrite: 'Say what the treatment is used for and what evidence exists, with a citation, e.g. "PRP is used off-label for androgenetic alopecia; small trials found modest gains [@source]".',
     test: (a) => {
-      if (a.strongHedge || a.cited || a.denial) return undefined;
+      if (a.cited || a.denial) return undefined;
       const disease = first(a, DISEASE) ?? conditionIn(a.lower);
-      return disease && assertedMatch(a, CURE) ? disease : undefined;
+      const cure = disease ? occurrences(a, CURE).find((o) => !o.negated) : undefined;
+      if (!disease || !cure) return undefined;
+      // A hedge counts where it governs the cure ("may ease rosacea"), not in a clause of its own ("the eczema that often drives it").
+      const at = a.lower.indexOf(cure.text);
+      const clauseEnd = a.lower.slice(at).search(/,|;| that | which | who | because /);
+      return STRONG_HEDGE_WORD.test(a.lower.slice(0, clauseEnd < 0 ? undefined : at + clauseEnd)) ? undefined : disease;
     },
   },
   {
@@ -526,19 +562,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       if (none) return none;
       const rivals = RIVALS.exec(a.lower)?.[0];
       if (rivals && /\b(?:than|as [\w-]+ as|twice|double|triple|better|stronger|purer|more|less)\b/.test(a.lower) && !a.strongHedge) return rivals;
-      if (a.strongHedge || /\bwhether\b/.test(a.lower) || (/\b(?:more|less) likely\b/.test(a.lower) && !/\bbetter than\b/.test(a.lower))) return undefined;
+      if (a.strongHedge || (a.question && !a.rhetorical) || /\bwhether\b/.test(a.lower) || (/\b(?:more|less) likely\b/.test(a.lower) && !/\bbetter than\b/.test(a.lower))) return undefined;
       return assertedMatch(a, SUPERIORITY);
     },
-  },
-  {
-    id: "uk-trivialising",
-    title: "Making a procedure sound trivial",
-    jurisdiction: "UK",
-    source: "ASA guidance on marketing cosmetic interventions: marketing must not trivialise the decision to have a procedure",
-    explanation:
-      "A lunchtime tweak, like a manicure, a spa day, pop in on your way: comparisons with beauty treats and errands make a medical procedure with needles and a blood draw sound like nothing.",
-    rewrite: 'Describe the visit as it is: "Allow about 90 minutes, including the blood draw; it is a medical procedure with a consultation first."',
-    test: (a) => (a.denial ? undefined : assertedMatch(a, TRIVIAL)),
   },
   {
     id: "outcome-promise",
@@ -566,8 +592,9 @@ function isPractitioner(person: string, site: ClaimSite): boolean {
 function credentialWords(lower: string, claim: string): string[] {
   const at = lower.indexOf(claim);
   // The claim and the words after it, up to the end of its phrase ("board-certified dermatologist", "fellow of the American Academy…").
-  const phrase = lower.slice(at, at + claim.length + 40).split(/[,.;:()]| who | with | and | at | after /)[0] ?? claim;
-  const stop = new Set(["a", "an", "the", "is", "of", "our", "are", "dr", "his", "her", "their", "at", "by", "as", "to", "for", "on", "in", "that", "this", "specialty", "speciality", "field", "name", "stands", "after"]);
+  // Up to 40 characters past the claim, ending on a whole word.
+  const phrase = lower.slice(at, at + claim.length + 40).replace(/[a-z'-]+$/, (w) => (/[a-z]/.test(lower[at + claim.length + 40] ?? "") ? "" : w)).split(/[,.;:()]| who | with | and | at | after /)[0] ?? claim;
+  const stop = new Set(["a", "an", "the", "is", "of", "our", "are", "dr", "his", "her", "their", "at", "by", "as", "to", "for", "on", "in", "that", "this", "specialty", "speciality", "field", "name", "stands", "after", "qualification", "qualifications", "holds", "hold", "in"]);
   return phrase
     .split(/\s+/)
     .map((w) => w.replace(/[^a-z-]/g, ""))
@@ -581,7 +608,8 @@ function backs(file: string, word: string): boolean {
   const f = file.toLowerCase();
   if (FELLOWSHIP.test(word)) return /\bfaad\b|\bfacs\b|fellow/.test(f);
   if (/^(?:american|academy|dermatology)$/.test(word)) return /\bfaad\b/.test(f) || f.includes(word);
-  return f.includes(word);
+  // "certification" is backed by "certified", "fellowship" by "fellow".
+  return f.includes(word) || (word.length > 7 && f.includes(word.slice(0, 7)));
 }
 
 export interface ClaimFinding {
