@@ -1,10 +1,18 @@
 /**
  * Staff export of the stored requests (`consultations export`), oldest
- * first. CSV follows RFC 4180 (a header row; fields with commas, quotes or
- * line breaks quoted, quotes doubled; CRLF between records). A cell that a
- * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
- * gets a leading apostrophe, so a name like "=HYPERLINK(...)" stays text;
- * JSON keeps every value exactly as stored.
+ * first. CSV follows RFC 4180 (a header row, CRLF between records) with every
+ * cell quoted and quotes doubled, empty values too.
+ *
+ * Formula-safe: quoting is not enough, because a spreadsheet may split the
+ * line on another separator than the comma (Excel in a locale whose list
+ * separator is ";" opens a .csv that way), and then the text after a ";" in
+ * `Jane;=1+1` starts a cell of its own and runs as a formula. So wherever a
+ * spreadsheet could start a cell, at the start of the value or after any
+ * separator it might split on (comma, semicolon, tab, pipe, line break) and
+ * any spaces or quotes, a character that starts a formula (= + - @, or a tab
+ * or CR that hides one) gets an apostrophe before it: "'=1+1" is text in
+ * Excel, LibreOffice and Google Sheets. JSON keeps every value exactly as
+ * stored.
  */
 import { asc, gte } from "drizzle-orm";
 import type { Database } from "../db/client";
@@ -64,16 +72,29 @@ export async function exportRequests(db: Database, options: { since?: Date } = {
   }));
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const SEPARATORS = new Set([",", ";", "|", "\t", "\r", "\n"]);
+const FORMULA_STARTS = new Set(["=", "+", "-", "@", "\t", "\r"]);
 
+/** An apostrophe before every formula character where a cell could begin: at the start, or after a separator, then any spaces and quotes. */
+export function defuseFormulas(value: string): string {
+  let out = "";
+  let cellStart = true;
+  for (const char of value) {
+    if (cellStart && FORMULA_STARTS.has(char)) out += "'";
+    out += char;
+    if (SEPARATORS.has(char)) cellStart = true;
+    else if (char !== " " && char !== '"') cellStart = false;
+  }
+  return out;
+}
+
+/** One cell, always quoted, formula-safe. */
 export function csvCell(value: string | null): string {
-  if (value === null) return "";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${defuseFormulas(value ?? "").replace(/"/g, '""')}"`;
 }
 
 export function toCsv(rows: readonly ExportedRequest[]): string {
-  const lines = [EXPORT_COLUMNS.map(([header]) => header).join(",")];
+  const lines = [EXPORT_COLUMNS.map(([header]) => csvCell(header)).join(",")];
   for (const row of rows) lines.push(EXPORT_COLUMNS.map(([, key]) => csvCell(row[key])).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }

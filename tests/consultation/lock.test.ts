@@ -115,9 +115,9 @@ describe("the embedded database's lock", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\r\n");
-    expect(lines[0]).toBe("id,created_at,name,email,phone,contact_method,treatment,time_window,message,consent_at");
+    expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at"');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain(",Jane Example,jane@example.com,");
+    expect(lines[1]).toContain(',"Jane Example","jane@example.com",');
     expect(existsSync(path.join(dir, ".lock"))).toBe(false);
   });
 

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "@/lib/db/client";
 import { consultationRequests, mailOutbox, rateLimits } from "@/lib/db/schema";
-import { exportRequests, toCsv, toJson } from "@/lib/consultation/export";
+import { csvCell, exportRequests, toCsv, toJson } from "@/lib/consultation/export";
 import { runOutboxOnce, startOutboxWorker, transportFromUrl, type MailMessage } from "@/lib/consultation/outbox";
 import { purgeOlderThan } from "@/lib/consultation/purge";
 import { consumeRateLimit, rateLimitKeys, windowStartFor } from "@/lib/consultation/rate-limit";
@@ -225,7 +225,7 @@ for (const backend of backends) {
       expect(await db.select({ requestId: mailOutbox.requestId }).from(mailOutbox)).toEqual([{ requestId: pending.ok ? pending.id : "" }]);
     });
 
-    test("the CSV export has a header row and quotes commas, quotes, line breaks and formulas", async () => {
+    test("the CSV export quotes every cell and defuses formulas, also after a separator (Jane;=1+1)", async () => {
       const stored = await submit(
         form({ name: 'Smith, "Jo"', email: "", phone: "+1 503 555 0142", contactMethod: "phone", message: "Line 1\nLine 2, more", timeWindow: "any" }),
       );
@@ -233,17 +233,32 @@ for (const backend of backends) {
         now: new Date(NOW.getTime() + 1000),
         clientAddress: "198.51.100.3",
       });
+      const semicolon = await submit(form({ name: "Jane;=1+1", email: "jane2@example.com", message: "ok,-2+3|@SUM(A1)\n+1" }), {
+        now: new Date(NOW.getTime() + 2000),
+        clientAddress: "198.51.100.4",
+      });
       const csv = toCsv(await exportRequests(db));
       const lines = csv.split("\r\n");
-      expect(lines[0]).toBe("id,created_at,name,email,phone,contact_method,treatment,time_window,message,consent_at");
+      expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at"');
       expect(csv).toBe(
         [
           lines[0],
-          `${stored.ok ? stored.id : ""},2025-06-02T10:00:00.000Z,"Smith, ""Jo""",,'+1 503 555 0142,phone,prp-facial,any,"Line 1\nLine 2, more",2025-06-02T10:00:00.000Z`,
-          `${evil.ok ? evil.id : ""},2025-06-02T10:00:01.000Z,"'=HYPERLINK(""http://x"")",evil@example.com,,email,prp-facial,morning,,2025-06-02T10:00:01.000Z`,
+          `"${stored.ok ? stored.id : ""}","2025-06-02T10:00:00.000Z","Smith, ""Jo""","","'+1 503 555 0142","phone","prp-facial","any","Line 1\nLine 2, more","2025-06-02T10:00:00.000Z"`,
+          `"${evil.ok ? evil.id : ""}","2025-06-02T10:00:01.000Z","'=HYPERLINK(""http://x"")","evil@example.com","","email","prp-facial","morning","","2025-06-02T10:00:01.000Z"`,
+          `"${semicolon.ok ? semicolon.id : ""}","2025-06-02T10:00:02.000Z","Jane;'=1+1","jane2@example.com","","email","prp-facial","morning","ok,'-2+3|'@SUM(A1)\n'+1","2025-06-02T10:00:02.000Z"`,
           "",
         ].join("\r\n"),
       );
+      // A tab both hides a formula and separates cells in a tab-separated import.
+      expect(csvCell("a\t=b")).toBe(`"a\t'=b"`);
+      expect(csvCell("\t=b")).toBe(`"'\t'=b"`);
+      expect(csvCell(null)).toBe(`""`);
+      // Split the way a spreadsheet with another list separator would: no piece starts a formula.
+      for (const separator of [";", "\t", ",", "|"]) {
+        for (const piece of csv.split(/\r\n|\n/).flatMap((line) => line.split(separator))) {
+          expect(piece.replace(/^[ "]+/, ""), `${JSON.stringify(separator)}: ${piece}`).not.toMatch(/^[=+\-@]/);
+        }
+      }
     });
 
     test("the export can start from a date, and the JSON export keeps values as stored", async () => {
