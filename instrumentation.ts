@@ -1,5 +1,7 @@
 /**
- * Runs once when the server starts, before it serves a request: open the
+ * Runs once when the server starts, before it serves a request: stamp each
+ * request with its connection's address (lib/consultation/peer-address.ts),
+ * let the form's tickets use the secret kept in the database, open the
  * database (taking the embedded database's lock), apply migrations and warm
  * it, and start the mail outbox worker when SMTP is configured.
  */
@@ -7,6 +9,10 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` also loads this file; only a running server needs the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { installPeerAddressHeader } = await import("./lib/consultation/peer-address");
+  installPeerAddressHeader();
+  const { installDatabaseSecretLoader } = await import("./lib/db/secrets");
+  installDatabaseSecretLoader();
   const { warmDatabase } = await import("./lib/db/client");
   await warmDatabase();
   const { startOutboxWorker } = await import("./lib/consultation/outbox");

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_CONSULTATION_SECRET } from "./e2e/secret";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -35,7 +36,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    // A throwaway embedded database, never ./data (a developer's own site may hold that one).
-    env: { NEXT_TELEMETRY_DISABLED: "1", PGLITE_DIR: `test-results/e2e-pglite-${PORT}` },
+    // A throwaway embedded database, never ./data (a developer's own site may hold that one), and a
+    // known consultation secret, so tests can sign the form tickets they backdate (e2e/secret.ts).
+    env: { NEXT_TELEMETRY_DISABLED: "1", PGLITE_DIR: `test-results/e2e-pglite-${PORT}`, CONSULTATION_SECRET: E2E_CONSULTATION_SECRET },
   },
 });

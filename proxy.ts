@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildNoncePolicy } from "./config/security-headers.mjs";
 import { preselectableTreatments } from "./lib/consultation/page";
 import { THANKS_PATH } from "./lib/consultation/path";
+import { consultationSecret } from "./lib/consultation/secret";
 import { newFormTicket, serializeTicket, TICKET_COOKIE } from "./lib/consultation/ticket";
+import { consultationEnv } from "./lib/db/env";
 
 // A consultation request is a few hundred bytes; Next's own limit for Server
 // Action bodies answers with a 500, so refuse oversized posts here with a 413.
@@ -16,9 +18,9 @@ const MAX_BODY_BYTES = 32 * 1024;
  *   Next's 500, bodies that are far too large and posts from another site
  *   (Next would refuse those too, less politely).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === THANKS_PATH) return withNonce(request);
-  if (request.method === "GET" || request.method === "HEAD") return serveForm(request);
+  if (request.method === "GET" || request.method === "HEAD") return await serveForm(request);
   if (request.method !== "POST") return NextResponse.next();
   const length = Number(request.headers.get("content-length") ?? "0");
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) {
@@ -41,7 +43,7 @@ export function proxy(request: NextRequest) {
 // The published treatments are fixed for the life of a build: look them up once, not per request.
 const preselectable = new Set(preselectableTreatments());
 
-function serveForm(request: NextRequest) {
+async function serveForm(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const treatment = searchParams.get("treatment");
   // An unknown or retired slug still gets the form, with nothing preselected.
@@ -51,13 +53,21 @@ function serveForm(request: NextRequest) {
     : NextResponse.next();
   // A router prefetch is not a view of the form; a soft navigation to it is.
   if (request.headers.get("next-router-prefetch") === null) {
-    response.cookies.set(TICKET_COOKIE, serializeTicket(newFormTicket()), {
-      httpOnly: true,
-      sameSite: "strict",
-      path: "/consultation",
-      // Behind a TLS-terminating proxy the request reaching Next is plain HTTP.
-      secure: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
-    });
+    // No secret means the database it is kept in did not answer in time (and CONSULTATION_SECRET
+    // is unset): the form is still served, without a ticket, and a request sent from it gets
+    // the "reload the page" answer, which is all that can be done until the database is back.
+    const secret = await consultationSecret({ waitMs: 2000 });
+    const maxAge = consultationEnv().CONSULTATION_TICKET_MAX_AGE_SECONDS;
+    if (secret) {
+      response.cookies.set(TICKET_COOKIE, serializeTicket(newFormTicket(), secret), {
+        httpOnly: true,
+        sameSite: "strict",
+        path: "/consultation",
+        maxAge,
+        // Behind a TLS-terminating proxy the request reaching Next is plain HTTP.
+        secure: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+      });
+    }
     // Each view gets its own ticket, so no shared cache may keep the response.
     response.headers.set("Cache-Control", "private, no-store");
   }

@@ -4,20 +4,35 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { newFormTicket, serializeTicket } from "../lib/consultation/ticket";
 import { clinic, expect, publishedTreatments, test } from "./fixtures";
+import { E2E_CONSULTATION_SECRET } from "./secret";
 
 // This spec runs its own production server on a fresh embedded database, so
 // that at the end it can stop it and read what was stored with the staff CLI.
+// It starts with the same secret as playwright.config.ts's server, so tests can
+// sign the tickets they backdate, and with the per-address limit at 5: from this
+// machine's one address the tests below store exactly 5 requests before the last
+// one attacks the limit.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const base = `http://127.0.0.1:${PORT}`;
 const dataDir = mkdtempSync(path.join(tmpdir(), "clinic-e2e-consultations-"));
+const RATE_LIMIT = 5;
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, PGLITE_DIR: dataDir, CONSULTATION_MIN_FILL_MS: "1000", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PGLITE_DIR: dataDir,
+      CONSULTATION_MIN_FILL_MS: "1000",
+      CONSULTATION_SECRET: E2E_CONSULTATION_SECRET,
+      CONSULTATION_RATE_LIMIT: String(RATE_LIMIT),
+      TRUSTED_PROXIES: "0",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
   });
   for (let i = 0; i < 120; i++) {
@@ -45,6 +60,8 @@ const emails = {
   tabs: `tabs-${stamp}@example.com`,
 };
 const treatment = publishedTreatments[0];
+/** The attack test's posts that were stored (the export must show exactly these). */
+let attackAccepted: string[] | undefined;
 
 /** The form's own error summary (Next adds a route announcer that is also an alert). */
 const formAlert = (page: Page) => page.getByRole("alert").filter({ hasText: /Please check the form|Your request was not sent/ });
@@ -59,12 +76,25 @@ async function fillValid(page: Page, email: string) {
   await page.getByRole("checkbox").check();
 }
 
-/** Rewrites the ticket's time, as a bot could: the ticket says when the form was served. */
-async function backdateTicket(page: Page, servedAt: number) {
+/** A ticket for a view of the form served at `servedAt`, signed with the server's key as the server would sign it. */
+const signedTicket = (servedAt: number, id: string = newFormTicket().id) => serializeTicket({ id, issuedAt: servedAt }, E2E_CONSULTATION_SECRET);
+
+/** The ticket cookie GET /consultation gave this browser. */
+async function ticketCookie(page: Page) {
   const ticket = (await page.context().cookies(`${base}/consultation`)).find((c) => c.name === "consultation-ticket");
   expect(ticket, "GET /consultation sets the ticket cookie").toBeDefined();
-  const id = ticket?.value.split(".")[0] ?? "";
-  await page.context().addCookies([{ ...ticket!, value: `${id}.${servedAt}` }]);
+  return ticket!;
+}
+
+/**
+ * Moves the ticket's time, keeping its id: the ticket says when the form was
+ * served, and it is signed, so the test signs the moved time with the key the
+ * server was started with (a bot, without the key, cannot; see "a made-up ticket").
+ */
+async function backdateTicket(page: Page, servedAt: number) {
+  const ticket = await ticketCookie(page);
+  const id = ticket.value.split(".")[0] ?? "";
+  await page.context().addCookies([{ ...ticket, value: signedTicket(servedAt, id) }]);
 }
 
 /**
@@ -269,6 +299,32 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     expect(html).toContain(clinic.phone);
   });
 
+  test("a made-up, edited, foreign or expired ticket is refused like a missing one, with a way forward and the answers kept", async ({ page, request }) => {
+    const fields = { ...(await formFields(page)), ...valid(emails.rejected) };
+    const real = (await ticketCookie(page)).value;
+    const [id, issuedAt, mac] = real.split(".");
+    const forgeries = {
+      "made up, unsigned (<any uuid>.1)": `${crypto.randomUUID()}.1`,
+      "unsigned, in the old format": `${crypto.randomUUID()}.${Date.now() - 5000}`,
+      "the server's own ticket with its time moved back": `${id}.${Number(issuedAt) - 5000}.${mac}`,
+      "signed with another key": serializeTicket(newFormTicket(Date.now() - 5000), "some-other-key-that-is-long-enough-0123456"),
+      "signed, but older than its maximum age (24 hours)": signedTicket(Date.now() - 25 * 3600_000),
+    };
+    for (const [what, ticket] of Object.entries(forgeries)) {
+      const response = await request.post(`${base}/consultation`, {
+        multipart: fields,
+        headers: { cookie: `consultation-ticket=${ticket}` },
+        maxRedirects: 0,
+      });
+      expect(response.status(), what).toBe(200);
+      const html = await response.text();
+      expect(html, what).toContain("This copy of the form has expired, so nothing was sent");
+      expect(html, what).toContain("Reload the page");
+      expect(html, what).toContain(clinic.phone);
+      expect(html, what).toContain(`value="${emails.rejected}"`);
+    }
+  });
+
   test("unknown fields, oversized bodies and cross-site posts get a clear refusal, never a 500", async ({ page }) => {
     const fields = { ...(await formFields(page)), ...valid(emails.rejected) };
     await backdateTicket(page, Date.now() - 5000);
@@ -295,6 +351,35 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
     for (const src of scripts) expect(await (await request.get(src)).text()).not.toContain("idempotencyKey");
   });
+
+  // Last of the tests that post: it spends whatever is left of this machine's address's quota.
+  test("40 rapid posts with valid tickets, a rotating X-Forwarded-For and distinct emails and phones are not all accepted", async ({ page, request }) => {
+    const hidden = await formFields(page);
+    const results = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const email = `attack-${stamp}-${i}@example.com`;
+        const response = await request.post(`${base}/consultation`, {
+          multipart: { ...hidden, ...valid(email), phone: `+1 503 555 ${String(1000 + i)}` },
+          headers: {
+            cookie: `consultation-ticket=${signedTicket(Date.now() - 5000)}`,
+            // What a client says about itself, and a forged copy of the server's own stamp.
+            "x-forwarded-for": `198.51.100.${i + 1}`,
+            "x-clinic-peer-address": `192.0.2.${i + 1}`,
+          },
+          maxRedirects: 0,
+        });
+        return { email, status: response.status(), html: response.status() === 200 ? await response.text() : "" };
+      }),
+    );
+    const accepted = results.filter((r) => r.status === 303);
+    const refused = results.filter((r) => r.status === 200 && r.html.includes("You have sent several requests in a short time"));
+    expect(accepted.length + refused.length, "every post is either stored or refused by the address limit").toBe(40);
+    expect(accepted.length).toBeLessThanOrEqual(RATE_LIMIT);
+    // A refusal keeps the answers and gives the phone number.
+    expect(refused[0]?.html).toContain(`value="${refused[0]?.email}"`);
+    expect(refused[0]?.html).toContain(clinic.phone);
+    attackAccepted = accepted.map((r) => r.email);
+  });
 });
 
 test("the staff export shows each accepted request exactly once and nothing that was refused", async () => {
@@ -320,4 +405,5 @@ test("the staff export shows each accepted request exactly once and nothing that
   expect(count(emails.twice)).toBe(1);
   expect(count(emails.tabs)).toBe(2);
   expect(count(emails.rejected)).toBe(0);
+  if (attackAccepted) expect(rows.filter((r) => r.email?.startsWith(`attack-${stamp}-`)).map((r) => r.email).sort()).toEqual([...attackAccepted].sort());
 });

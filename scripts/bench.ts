@@ -72,6 +72,8 @@ const THROUGHPUT_SECONDS = quick ? 2 : 5;
 const THROUGHPUT_CONNECTIONS = 10;
 /** lib/db/env.ts caps CONSULTATION_RATE_LIMIT at 100,000; anything higher stops the server from reading its settings. */
 const RATE_LIMIT = "100000";
+/** Every post is stored; the global cap (CONSULTATION_GLOBAL_LIMIT) must not refuse the load itself. */
+const GLOBAL_LIMIT = "1000000";
 
 const benchStarted = performance.now();
 const log = (line: string) => {
@@ -175,7 +177,7 @@ async function measureServing(projectDir: string, port: number, serving: Serving
   const pgliteDir = makeTempDir("bench-pglite-serve-");
   let server: Server | undefined;
   try {
-    server = await startServer({ dir: projectDir, port, env: { PGLITE_DIR: pgliteDir, CONSULTATION_RATE_LIMIT: RATE_LIMIT } });
+    server = await startServer({ dir: projectDir, port, env: { PGLITE_DIR: pgliteDir, CONSULTATION_RATE_LIMIT: RATE_LIMIT, CONSULTATION_GLOBAL_LIMIT: GLOBAL_LIMIT } });
     log(`next start ready on port ${port} in ${millis(server.readyMs)}`);
     const { routes, source } = await discoverRoutes(server.baseUrl, projectDir);
     serving.routeSource = source;
@@ -429,7 +431,11 @@ async function main(): Promise<void> {
         else if (serving.consultationBuilt === undefined) consultation.status = serving.routesError ?? "failed: could not check /consultation";
         else {
           consultation.status = "built";
-          const serverEnv = (pgliteDir: string) => ({ PGLITE_DIR: pgliteDir, CONSULTATION_RATE_LIMIT: RATE_LIMIT });
+          const serverEnv = (pgliteDir: string) => ({
+            PGLITE_DIR: pgliteDir,
+            CONSULTATION_RATE_LIMIT: RATE_LIMIT,
+            CONSULTATION_GLOBAL_LIMIT: GLOBAL_LIMIT,
+          });
           for (const crash of [false, true]) {
             const label = crash ? "Crash run: kill -9 part-way, restart, resend" : "Normal run";
             try {

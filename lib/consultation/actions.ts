@@ -2,7 +2,8 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress } from "@/lib/consultation/client-address";
+import { clientAddressFromHeaders } from "@/lib/consultation/client-address";
+import { consultationSecret } from "@/lib/consultation/secret";
 import type { ConsultationFormState } from "@/lib/consultation/form-state";
 import { CONSULTATION_FIELDS, type ConsultationField } from "@/lib/consultation/schema";
 import { submitConsultation } from "@/lib/consultation/submit";
@@ -10,6 +11,7 @@ import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, THANKS_PATH } from "@/lib/cons
 import { idempotencyKeyFor, parseTicket, TICKET_COOKIE } from "@/lib/consultation/ticket";
 import { getClinic, listTreatments } from "@/lib/content";
 import { consultationEnv } from "@/lib/db/env";
+import { installDatabaseSecretLoader } from "@/lib/db/secrets";
 
 const typedValues = (input: Record<string, string | undefined>) =>
   Object.fromEntries(CONSULTATION_FIELDS.flatMap((f) => (input[f] === undefined ? [] : [[f, input[f]]]))) as Partial<
@@ -32,8 +34,23 @@ export async function submitConsultationAction(
     input[key] = value;
   }
 
-  // The render time always comes from the ticket the server handed out, never from the form.
-  const ticket = parseTicket((await cookies()).get(TICKET_COOKIE)?.value);
+  const unsaved: ConsultationFormState = {
+    fieldErrors: {},
+    values: typedValues(input),
+    message: `We could not save your request just now and nothing was sent. Please try again in a minute, or call us on ${getClinic().phone}.`,
+  };
+  const env = consultationEnv();
+  installDatabaseSecretLoader();
+  // Without CONSULTATION_SECRET the key is in the database; if that cannot be read, nothing can be stored either.
+  const secret = await consultationSecret();
+  if (!secret) return unsaved;
+
+  // The render time always comes from the ticket the server handed out, never from the form;
+  // a ticket not signed with our key, edited, or too old is no ticket (lib/consultation/ticket.ts).
+  const ticket = parseTicket((await cookies()).get(TICKET_COOKIE)?.value, {
+    secret,
+    maxAgeMs: env.CONSULTATION_TICKET_MAX_AGE_SECONDS * 1000,
+  });
   if (!ticket) {
     return {
       fieldErrors: {},
@@ -46,24 +63,22 @@ export async function submitConsultationAction(
   if (!input.idempotencyKey) input.idempotencyKey = idempotencyKeyFor(ticket, input);
 
   const requestHeaders = await headers();
-  const forwardedFor = requestHeaders.get("x-forwarded-for");
-  // Next fills X-Forwarded-For with the socket's address when the request has none;
-  // with no trusted proxies that right-most entry is the best address there is.
-  const socketAddress = forwardedFor?.split(",").at(-1)?.trim() ?? null;
 
   let result: Awaited<ReturnType<typeof submitConsultation>>;
   try {
-    result = await submitConsultation(input, {
-      clientAddress: clientAddress({ forwardedFor, socketAddress, trustedProxies: consultationEnv().TRUSTED_PROXIES }),
-      treatmentSlugs: listTreatments().map((t) => t.slug),
-    });
+    result = await submitConsultation(
+      input,
+      {
+        // The connection's own address, stamped by the server (lib/consultation/peer-address.ts), never the
+        // last X-Forwarded-For entry: a client can send that header itself and Next keeps it.
+        clientAddress: clientAddressFromHeaders(requestHeaders, env.TRUSTED_PROXIES),
+        treatmentSlugs: listTreatments().map((t) => t.slug),
+      },
+      { secret },
+    );
   } catch {
     // Logged by submitConsultation (without personal data); nothing was stored.
-    return {
-      fieldErrors: {},
-      values: typedValues(input),
-      message: `We could not save your request just now and nothing was sent. Please try again in a minute, or call us on ${getClinic().phone}.`,
-    };
+    return unsaved;
   }
 
   if (result.ok) {

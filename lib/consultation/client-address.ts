@@ -12,12 +12,15 @@
  *   X-Forwarded-For: "<client>, <A>"  socket: <B>  =>  <client>
  *
  * With TRUSTED_PROXIES=0, or fewer entries than trusted hops, the socket's
- * address is used. When the entry a trusted proxy wrote is not an IP address
+ * address is used, and X-Forwarded-For is never read: the socket's address
+ * comes from the header the server stamps on each request itself
+ * (peer-address.ts), because Next keeps a client's own X-Forwarded-For. When the entry a trusted proxy wrote is not an IP address
  * ("unknown"), the result is null: the socket is then the proxy itself, and
  * keying on it would put every visitor in one rate-limit bucket (the limit by
  * email or phone still applies).
  */
 import { isIP } from "node:net";
+import { PEER_ADDRESS_HEADER } from "./peer-address";
 
 export interface ClientAddressInput {
   forwardedFor: string | null;
@@ -49,4 +52,13 @@ export function clientAddress({ forwardedFor, socketAddress, trustedProxies }: C
   const entries = forwardedFor.split(",").map((entry) => entry.trim());
   if (entries.length < hops) return socket;
   return normalizeAddress(entries[entries.length - hops]);
+}
+
+/** The client address of a request, from its headers (the Server Action's headers()). */
+export function clientAddressFromHeaders(headers: { get(name: string): string | null }, trustedProxies: number): string | null {
+  return clientAddress({
+    forwardedFor: headers.get("x-forwarded-for"),
+    socketAddress: headers.get(PEER_ADDRESS_HEADER),
+    trustedProxies,
+  });
 }

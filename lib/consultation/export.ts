@@ -29,6 +29,8 @@ export interface ExportedRequest {
   timeWindow: string;
   message: string | null;
   consentAt: string;
+  /** "contact_limit" when the email or phone was over its limit (lib/consultation/submit.ts). */
+  limitFlag: string | null;
 }
 
 export const EXPORT_COLUMNS = [
@@ -42,6 +44,7 @@ export const EXPORT_COLUMNS = [
   ["time_window", "timeWindow"],
   ["message", "message"],
   ["consent_at", "consentAt"],
+  ["limit_flag", "limitFlag"],
 ] as const satisfies readonly (readonly [string, keyof ExportedRequest])[];
 
 /** "2025-03-01" -> that day's start in UTC; undefined for anything else (including 2025-02-30). */
@@ -69,6 +72,7 @@ export async function exportRequests(db: Database, options: { since?: Date } = {
     timeWindow: row.timeWindow,
     message: row.message,
     consentAt: row.consentAt.toISOString(),
+    limitFlag: row.limitFlag,
   }));
 }
 

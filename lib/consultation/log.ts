@@ -5,7 +5,8 @@
  */
 import pino, { type Logger } from "pino";
 
-export type SubmissionOutcome = "stored" | "duplicate" | "invalid" | "rate_limited" | "spam" | "bad_request" | "error";
+/** "flagged": stored, but over the per-contact limit (submit.ts). */
+export type SubmissionOutcome = "stored" | "flagged" | "duplicate" | "invalid" | "rate_limited" | "spam" | "bad_request" | "error";
 
 export interface SubmissionLogLine {
   id?: string;

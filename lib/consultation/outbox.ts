@@ -5,6 +5,13 @@
  * same transaction (when SMTP_URL is set); this worker sends them. A failed
  * send is retried later with exponential backoff; nothing here ever throws to
  * the caller or touches the request itself.
+ *
+ * At most CONSULTATION_MAIL_LIMIT mails go out per window
+ * (CONSULTATION_RATE_WINDOW_SECONDS), counted in the rate-limit table, so the
+ * cap holds across restarts and across instances: each mail takes its place
+ * atomically before it is sent. Whatever is over the cap waits for the next
+ * window, and nothing is dropped: a flood of requests cannot become a flood
+ * of mail.
  */
 import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
@@ -13,6 +20,7 @@ import { getDatabase } from "../db/client";
 import { consultationEnv } from "../db/env";
 import { mailOutbox } from "../db/schema";
 import { consultationLogger, describeError, errorKind, type ConsultationLogger } from "./log";
+import { MAIL_KEY, slotsTaken, takeSlot, windowStartFor, type RateLimitSettings } from "./rate-limit";
 
 export interface MailMessage {
   from: string;
@@ -49,6 +57,8 @@ export interface OutboxOptions {
   from?: string;
   logger?: ConsultationLogger;
   batchSize?: number;
+  /** Mails per window; defaults to CONSULTATION_MAIL_LIMIT per CONSULTATION_RATE_WINDOW_SECONDS. */
+  mailLimit?: RateLimitSettings;
 }
 
 /**
@@ -68,12 +78,18 @@ export async function runOutboxOnce(
   let from = options.from;
   try {
     from ??= consultationEnv().MAIL_FROM;
+    const cap = options.mailLimit ?? {
+      limit: consultationEnv().CONSULTATION_MAIL_LIMIT,
+      windowSeconds: consultationEnv().CONSULTATION_RATE_WINDOW_SECONDS,
+    };
+    const room = cap.limit - (await slotsTaken(db, MAIL_KEY, now, cap.windowSeconds));
+    if (room <= 0) return result;
     const due = db
       .select({ id: mailOutbox.id })
       .from(mailOutbox)
       .where(and(isNull(mailOutbox.sentAt), lte(mailOutbox.nextAttemptAt, now)))
       .orderBy(asc(mailOutbox.nextAttemptAt))
-      .limit(options.batchSize ?? BATCH_SIZE)
+      .limit(Math.min(options.batchSize ?? BATCH_SIZE, room))
       .for("update", { skipLocked: true });
     const claimed = await db
       .update(mailOutbox)
@@ -81,7 +97,15 @@ export async function runOutboxOnce(
       .where(inArray(mailOutbox.id, due))
       .returning({ id: mailOutbox.id, requestId: mailOutbox.requestId, attempts: mailOutbox.attempts });
 
-    for (const row of claimed) {
+    const nextWindow = new Date(windowStartFor(now, cap.windowSeconds).getTime() + cap.windowSeconds * 1000);
+    for (const [index, row] of claimed.entries()) {
+      if (!(await takeSlot(db, MAIL_KEY, now, cap))) {
+        // Another instance took the last places: the rest wait for the next window.
+        const waiting = claimed.slice(index).map((r) => r.id);
+        await db.update(mailOutbox).set({ nextAttemptAt: nextWindow }).where(inArray(mailOutbox.id, waiting));
+        logger.warn({ waiting: waiting.length }, "consultation notifications over the mail cap wait for the next window");
+        break;
+      }
       try {
         await transport.sendMail({ from, to: clinicEmail, subject: NOTIFICATION_SUBJECT, text: notificationText(row.requestId) });
         await db.update(mailOutbox).set({ sentAt: now, lastError: null }).where(eq(mailOutbox.id, row.id));

@@ -8,18 +8,33 @@
  *      and the same message whichever check caught it)
  *   4. the visible fields against the zod schema -> invalid, per-field messages
  *   5. one transaction: insert (ON CONFLICT on the idempotency key DO NOTHING),
- *      count against the rate limits, add the outbox row; a refused rate limit
- *      rolls all of it back -> rate_limited
+ *      count against the limits, add the outbox row:
+ *        - the client address over its limit, or everyone together over the
+ *          global cap: all of it rolls back -> rate_limited (the form keeps
+ *          the answers and gives the phone number)
+ *        - the email or phone number over its limit: the request is stored,
+ *          flagged contact_limit, and no notification is queued.
  * A repeated key returns the first request's id without counting against the
  * limits. Bad input never throws; a database failure does (after logging), so
  * the form can say that nothing was sent.
+ *
+ * Why an email or phone over its limit is flagged rather than refused: anyone
+ * can type anyone's email. A refusal by email alone would let five posts with
+ * someone else's address lock that person out of the form for a window.
+ * Counting the contact only together with the client address would not lock
+ * anyone out, but it gives the limit nothing to count when an abuser has many
+ * addresses or the address is unknown, which is when it is needed. So the
+ * per-contact count never turns a request away: it marks it for staff and
+ * keeps it out of the clinic's inbox, while the address limit and the global
+ * cap bound how much anyone can store, and outbox.ts bounds the mails.
  */
 import { eq } from "drizzle-orm";
 import { getDatabase, type Database } from "../db/client";
 import { consultationEnv, type ConsultationEnv } from "../db/env";
 import { consultationRequests, mailOutbox } from "../db/schema";
 import { consultationLogger, errorKind, logSubmission, type ConsultationLogger, type SubmissionOutcome } from "./log";
-import { consumeRateLimit, rateLimitKeys } from "./rate-limit";
+import { loadOrCreateSecret } from "../db/secrets";
+import { consumeRateLimit, GLOBAL_KEY, rateLimitKeys, windowStartFor } from "./rate-limit";
 import {
   CONSULTATION_FIELDS,
   HIDDEN_FIELDS,
@@ -46,9 +61,13 @@ export type SubmitResult =
 export interface SubmitSettings {
   /** Minimum time between rendering the form and sending it, in ms. */
   minFillMs: number;
-  /** Requests per key per window. */
+  /** Requests per window per client address (refused beyond) and per email or phone (flagged beyond). */
   rateLimit: number;
   rateWindowSeconds: number;
+  /** Requests stored per window from everyone together (refused beyond). */
+  globalLimit: number;
+  /** Country calling code for phone numbers written without one. */
+  phoneCountryCode: string;
   /** Queue an email to the clinic for each stored request (SMTP_URL is set). */
   notify: boolean;
 }
@@ -58,6 +77,8 @@ export function settingsFromEnv(env: ConsultationEnv = consultationEnv()): Submi
     minFillMs: env.CONSULTATION_MIN_FILL_MS,
     rateLimit: env.CONSULTATION_RATE_LIMIT,
     rateWindowSeconds: env.CONSULTATION_RATE_WINDOW_SECONDS,
+    globalLimit: env.CONSULTATION_GLOBAL_LIMIT,
+    phoneCountryCode: env.CONSULTATION_PHONE_COUNTRY_CODE,
     notify: Boolean(env.SMTP_URL),
   };
 }
@@ -68,6 +89,8 @@ export const SUBMIT_MESSAGES = {
   spam: "We could not accept this request. Please wait a moment and try again, or call the clinic.",
   rateLimited: (window: string) =>
     `You have sent several requests in a short time. Please try again in ${window}, or call the clinic.`,
+  busy: (window: string) =>
+    `We are receiving an unusual number of requests right now, so online requests are paused. Please try again in ${window}, or call the clinic.`,
 } as const;
 
 function resolveSettings(overrides: Partial<SubmitSettings> = {}): SubmitSettings {
@@ -114,7 +137,11 @@ function typedValues(fields: Record<string, string>): Partial<Record<Consultatio
   return values;
 }
 
-class RateLimited extends Error {}
+class RateLimited extends Error {
+  constructor(readonly scope: "address" | "global") {
+    super(`over the ${scope} limit`);
+  }
+}
 
 export interface SubmitMeta {
   /** From clientAddress(); null when unknown (then only the email/phone limit applies). */
@@ -130,6 +157,8 @@ export interface SubmitDeps {
   /** Defaults to the environment (settingsFromEnv()). */
   settings?: Partial<SubmitSettings>;
   logger?: ConsultationLogger;
+  /** Keys the rate-limit hashes; defaults to CONSULTATION_SECRET, or the one kept in the database. */
+  secret?: string;
 }
 
 export async function submitConsultation(
@@ -168,6 +197,9 @@ export async function submitConsultation(
     const request = visible.data;
     const key = hidden.data.idempotencyKey;
 
+    const secret = deps.secret ?? consultationEnv().CONSULTATION_SECRET ?? (await loadOrCreateSecret(db));
+    const limits = { limit: settings.rateLimit, windowSeconds: settings.rateWindowSeconds };
+
     try {
       const stored = await db.transaction(async (tx) => {
         const [inserted] = await tx
@@ -194,23 +226,35 @@ export async function submitConsultation(
             .from(consultationRequests)
             .where(eq(consultationRequests.idempotencyKey, key));
           if (!existing) throw new Error("Idempotency key conflicted but no request holds it");
-          return { id: existing.id, duplicate: true };
+          return { id: existing.id, duplicate: true, flagged: false };
         }
 
-        const keys = rateLimitKeys({ clientAddress: meta.clientAddress, email: request.email, phone: request.phone });
-        const limit = await consumeRateLimit(tx, keys, now, { limit: settings.rateLimit, windowSeconds: settings.rateWindowSeconds });
-        if (!limit.allowed) throw new RateLimited();
+        const keys = rateLimitKeys(
+          { clientAddress: meta.clientAddress, email: request.email, phone: request.phone },
+          { secret, windowStart: windowStartFor(now, settings.rateWindowSeconds), phoneCountryCode: settings.phoneCountryCode },
+        );
+        // Always in this order (address, global, contacts), so concurrent transactions lock rows alike.
+        if (keys.address && !(await consumeRateLimit(tx, [keys.address], now, limits)).allowed) throw new RateLimited("address");
+        if (!(await consumeRateLimit(tx, [GLOBAL_KEY], now, { ...limits, limit: settings.globalLimit })).allowed) {
+          throw new RateLimited("global");
+        }
+        const contact = await consumeRateLimit(tx, keys.contacts, now, limits);
+        if (!contact.allowed) {
+          await tx.update(consultationRequests).set({ limitFlag: "contact_limit" }).where(eq(consultationRequests.id, inserted.id));
+        }
 
-        if (settings.notify) await tx.insert(mailOutbox).values({ requestId: inserted.id, createdAt: now, nextAttemptAt: now });
-        return { id: inserted.id, duplicate: false };
+        if (settings.notify && contact.allowed) {
+          await tx.insert(mailOutbox).values({ requestId: inserted.id, createdAt: now, nextAttemptAt: now });
+        }
+        return { id: inserted.id, duplicate: false, flagged: !contact.allowed };
       });
-      return finish({ ok: true, ...stored }, stored.duplicate ? "duplicate" : "stored", stored.id);
+      const outcome = stored.duplicate ? "duplicate" : stored.flagged ? "flagged" : "stored";
+      return finish({ ok: true, id: stored.id, duplicate: stored.duplicate }, outcome, stored.id);
     } catch (error) {
       if (error instanceof RateLimited) {
-        return finish(
-          { ok: false, kind: "rate_limited", message: SUBMIT_MESSAGES.rateLimited(describeWindow(settings.rateWindowSeconds)) },
-          "rate_limited",
-        );
+        const window = describeWindow(settings.rateWindowSeconds);
+        const message = error.scope === "global" ? SUBMIT_MESSAGES.busy(window) : SUBMIT_MESSAGES.rateLimited(window);
+        return finish({ ok: false, kind: "rate_limited", message }, "rate_limited");
       }
       throw error;
     }

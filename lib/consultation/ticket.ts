@@ -10,9 +10,17 @@
  *     different requests sent from two tabs must stay two requests.
  * With JavaScript on, the form also sends a key of its own, made once per
  * render of the form; that key wins.
+ *
+ * The cookie is signed: `<id>.<time>.<HMAC-SHA256 of both>` under a key
+ * derived from the consultation secret (secret.ts), and it has a maximum age.
+ * A made-up ticket, an edited time (to skip the minimum fill time), a ticket
+ * signed with another key, one from the future or one past its age are all
+ * refused like a missing ticket: the form comes back with the answers and a
+ * way forward.
  */
-import { createHash } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { CONSULTATION_FIELDS } from "./schema";
+import { deriveKey } from "./secret";
 
 export const TICKET_COOKIE = "consultation-ticket";
 
@@ -26,13 +34,38 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const newFormTicket = (now: number = Date.now()): FormTicket => ({ id: crypto.randomUUID(), issuedAt: now });
 
-export const serializeTicket = (ticket: FormTicket): string => `${ticket.id}.${ticket.issuedAt}`;
+/** How far ahead of this server's clock a ticket may be (another instance's clock). */
+export const TICKET_CLOCK_SKEW_MS = 60_000;
 
-/** The cookie's value back as a ticket; anything else (missing, edited, truncated) is null. */
-export function parseTicket(value: string | undefined): FormTicket | null {
+const signature = (secret: string, payload: string): Buffer =>
+  createHmac("sha256", deriveKey(secret, "form-ticket")).update(payload).digest();
+
+/** The cookie's value: the ticket and its signature. */
+export function serializeTicket(ticket: FormTicket, secret: string): string {
+  const payload = `${ticket.id}.${ticket.issuedAt}`;
+  return `${payload}.${signature(secret, payload).toString("base64url")}`;
+}
+
+export interface TicketCheck {
+  secret: string;
+  /** Refuse tickets older than this. */
+  maxAgeMs: number;
+  now?: number;
+}
+
+/**
+ * The cookie's value back as a ticket; null for anything else: missing,
+ * malformed, unsigned, signed with another key, edited, expired, or from the future.
+ */
+export function parseTicket(value: string | undefined, check: TicketCheck): FormTicket | null {
   if (!value) return null;
-  const [id, issuedAt, ...rest] = value.split(".");
-  if (rest.length > 0 || !id || !issuedAt || !UUID.test(id) || !/^\d{1,15}$/.test(issuedAt)) return null;
+  const [id, issuedAt, mac, ...rest] = value.split(".");
+  if (rest.length > 0 || !id || !issuedAt || !mac || !UUID.test(id) || !/^\d{1,15}$/.test(issuedAt)) return null;
+  const given = Buffer.from(mac, "base64url");
+  const expected = signature(check.secret, `${id}.${issuedAt}`);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const age = (check.now ?? Date.now()) - Number(issuedAt);
+  if (age > check.maxAgeMs || age < -TICKET_CLOCK_SKEW_MS) return null;
   return { id, issuedAt: Number(issuedAt) };
 }
 

@@ -22,9 +22,34 @@ export const consultationEnvSchema = z.object({
     .optional(),
   /** Where the embedded database lives when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().min(1).default("./data/pglite"),
-  /** Requests allowed per window, per client address and per email/phone. */
+  /**
+   * Signs the form tickets and keys the rate-limit hashes (lib/consultation/secret.ts).
+   * When unset, the server makes one and keeps it in the database (table server_secrets),
+   * so it survives restarts and every instance on one PostgreSQL shares it. Set it in
+   * production: then a copy of the database alone cannot reverse the rate-limit hashes.
+   */
+  CONSULTATION_SECRET: z
+    .string()
+    .min(32, { error: "CONSULTATION_SECRET must be at least 32 characters (for example: openssl rand -base64 32)" })
+    .optional(),
+  /** A form ticket older than this is refused like a missing one (the visitor reloads; answers are kept). */
+  CONSULTATION_TICKET_MAX_AGE_SECONDS: int("CONSULTATION_TICKET_MAX_AGE_SECONDS", 60, 7 * 24 * 3600, 24 * 3600),
+  /**
+   * Requests per window from one client address (refused beyond it), and per email or
+   * phone number (beyond it a request is still stored, flagged, so no one is locked out
+   * by someone else using their email; lib/consultation/submit.ts).
+   */
   CONSULTATION_RATE_LIMIT: int("CONSULTATION_RATE_LIMIT", 1, 100_000, 5),
   CONSULTATION_RATE_WINDOW_SECONDS: int("CONSULTATION_RATE_WINDOW_SECONDS", 1, 31 * 24 * 3600, 3600),
+  /** Requests stored per window from everyone together; beyond it the form asks people to call. */
+  CONSULTATION_GLOBAL_LIMIT: int("CONSULTATION_GLOBAL_LIMIT", 1, 1_000_000, 200),
+  /** Notification emails sent to the clinic per window; the rest wait for the next window. */
+  CONSULTATION_MAIL_LIMIT: int("CONSULTATION_MAIL_LIMIT", 1, 100_000, 30),
+  /** The country calling code of numbers written without one (the clinic's country), for the per-phone limit. */
+  CONSULTATION_PHONE_COUNTRY_CODE: z
+    .string()
+    .regex(/^\d{1,3}$/, { error: "CONSULTATION_PHONE_COUNTRY_CODE must be 1 to 3 digits, like 1 or 44" })
+    .default("1"),
   /** A form sent back sooner than this after it was shown is treated as a bot. */
   CONSULTATION_MIN_FILL_MS: int("CONSULTATION_MIN_FILL_MS", 0, 3_600_000, 3000),
   /** Reverse proxies in front of the site whose X-Forwarded-For entries can be trusted. */

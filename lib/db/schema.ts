@@ -5,11 +5,15 @@
  *
  * Privacy: a request holds what the clinic needs to call or write back and
  * nothing else. Nothing about the visitor's browser or address is stored;
- * rate-limit keys are SHA-256 hashes and expire with their window.
+ * rate-limit keys are HMACs under a key of their own window
+ * (lib/consultation/rate-limit.ts) and are deleted with it.
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { CONTACT_METHODS, TIME_WINDOWS } from "../consultation/schema";
+
+/** Why a stored request was flagged: its email or phone number was over the per-contact limit. */
+export const LIMIT_FLAGS = ["contact_limit"] as const;
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -28,12 +32,19 @@ export const consultationRequests = pgTable(
     timeWindow: text("time_window", { enum: TIME_WINDOWS }).notNull(),
     message: text("message"),
     consentAt: timestamptz("consent_at").notNull(),
+    /**
+     * Set when the email or phone number was over its limit for the window: the request is
+     * kept (so no one is locked out by someone else's use of their email) but not emailed
+     * to the clinic, and staff see the flag in the export.
+     */
+    limitFlag: text("limit_flag", { enum: LIMIT_FLAGS }),
   },
   (table) => [
     index("consultation_requests_created_at_idx").on(table.createdAt),
     check("consultation_requests_contact_present", sql`${table.email} is not null or ${table.phone} is not null`),
     check("consultation_requests_contact_method", sql`${table.contactMethod} in ('email', 'phone')`),
     check("consultation_requests_time_window", sql`${table.timeWindow} in ('morning', 'afternoon', 'evening', 'any')`),
+    check("consultation_requests_limit_flag", sql`${table.limitFlag} is null or ${table.limitFlag} in ('contact_limit')`),
   ],
 );
 
@@ -66,7 +77,17 @@ export const mailOutbox = pgTable(
   (table) => [index("mail_outbox_due_idx").on(table.nextAttemptAt).where(sql`${table.sentAt} is null`)],
 );
 
-export const schema = { consultationRequests, rateLimits, mailOutbox };
+/**
+ * Secrets the server made for itself (lib/db/secrets.ts), for when the environment
+ * gives none: one row per name, created once and shared by every instance.
+ */
+export const serverSecrets = pgTable("server_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: timestamptz("created_at").notNull().defaultNow(),
+});
+
+export const schema = { consultationRequests, rateLimits, mailOutbox, serverSecrets };
 export type Schema = typeof schema;
 
 export type ConsultationRequestRow = typeof consultationRequests.$inferSelect;

@@ -168,10 +168,14 @@ interface LoadOptions {
   serverEnv: (pgliteDir: string) => Record<string, string>;
 }
 
+/** A throwaway key, for the bench's servers only. */
+const BENCH_SECRET = `bench-only-${randomBytes(24).toString("base64url")}`;
+
 /** One run: a fresh PGLITE_DIR, a server, the load, stop, export, compare. */
 export async function consultationRun(options: LoadOptions): Promise<LoadFigures> {
   const pgliteDir = makeTempDir("bench-pglite-");
-  const env = options.serverEnv(pgliteDir);
+  // The bench signs its own tickets (as a browser gets them from GET /consultation), so the server gets the key.
+  const env = { ...options.serverEnv(pgliteDir), CONSULTATION_SECRET: BENCH_SECRET };
   let server: Server = await startServer({ dir: options.projectDir, port: options.port, env, readyPath: "/consultation" });
   try {
     const form = await fetchForm(server.baseUrl, "/consultation");
@@ -227,7 +231,7 @@ export async function consultationRun(options: LoadOptions): Promise<LoadFigures
         job.attempts++;
         if (job.attempts > 1) retried.add(job.n);
         job.body ??= multipartBody(job.fields(), boundary);
-        job.cookie ??= `${TICKET_COOKIE}=${serializeTicket(newFormTicket(Date.now() - 10_000))}`;
+        job.cookie ??= `${TICKET_COOKIE}=${serializeTicket(newFormTicket(Date.now() - 10_000), BENCH_SECRET)}`;
         const outcome = await post(options.port, form.path, job.body, job.cookie, boundary, agent);
         inFlight--;
         if (outcome.kind === "ack") {

@@ -1,5 +1,8 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, test } from "vitest";
-import { clientAddress, normalizeAddress } from "@/lib/consultation/client-address";
+import { clientAddress, clientAddressFromHeaders, normalizeAddress } from "@/lib/consultation/client-address";
+import { installPeerAddressHeader, PEER_ADDRESS_HEADER } from "@/lib/consultation/peer-address";
 
 describe("the address a request is rate-limited by", () => {
   const cases: [string, { forwardedFor: string | null; socketAddress: string | null; trustedProxies: number }, string | null][] = [
@@ -36,5 +39,38 @@ describe("address normalisation", () => {
 
   test("an IPv6 zone index is dropped", () => {
     expect(normalizeAddress("fe80::1%eth0")).toBe("fe80::1");
+  });
+});
+
+describe("the address of a request to a real HTTP server", () => {
+  /** Serves one request with the peer-address stamp installed and answers with the address the limits would use. */
+  async function addressSeen(headers: Record<string, string>, trustedProxies: number): Promise<string> {
+    installPeerAddressHeader();
+    const server = createServer((request, response) => {
+      const get = (name: string) => {
+        const value = request.headers[name];
+        return typeof value === "string" ? value : null;
+      };
+      response.end(String(clientAddressFromHeaders({ get }, trustedProxies)));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      return await (await fetch(`http://127.0.0.1:${port}/`, { headers })).text();
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  test("with no proxies trusted, a client's own X-Forwarded-For and a forged stamp are ignored: the connection's address counts", async () => {
+    for (const forged of ["198.51.100.7", "6.6.6.6, 198.51.100.7"]) {
+      expect(await addressSeen({ "x-forwarded-for": forged, [PEER_ADDRESS_HEADER]: "192.0.2.1" }, 0)).toBe("127.0.0.1");
+    }
+    expect(await addressSeen({}, 0)).toBe("127.0.0.1");
+  });
+
+  test("with one trusted proxy, the entry it appended counts", async () => {
+    expect(await addressSeen({ "x-forwarded-for": "6.6.6.6, 198.51.100.7" }, 1)).toBe("198.51.100.7");
   });
 });

@@ -115,7 +115,7 @@ describe("the embedded database's lock", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\r\n");
-    expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at"');
+    expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","limit_flag"');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(',"Jane Example","jane@example.com",');
     expect(existsSync(path.join(dir, ".lock"))).toBe(false);
@@ -133,8 +133,8 @@ describe("the embedded database's lock", () => {
     } finally {
       delete process.env.PGLITE_DIR;
     }
-    // The request above was made on 2 June 2025, long before today; its one rate-limit window has ended.
-    expect(output.join("")).toBe("Deleted 1 request older than 90 days, 1 ended rate-limit window and 0 sent notifications.\n");
+    // The request above was made on 2 June 2025, long before today; its two rate-limit windows (email, global) have ended.
+    expect(output.join("")).toBe("Deleted 1 request older than 90 days, 2 ended rate-limit windows and 0 sent notifications.\n");
     expect(existsSync(path.join(dir, ".lock"))).toBe(false);
   });
 });

@@ -2,15 +2,17 @@
  * The same suite against the embedded database (always) and a real
  * PostgreSQL (when scripts/ensure-postgres.sh can provide one).
  */
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { openDatabase, type Database, type DatabaseHandle } from "@/lib/db/client";
-import { consultationRequests, mailOutbox, rateLimits } from "@/lib/db/schema";
+import { consultationRequests, mailOutbox, rateLimits, serverSecrets } from "@/lib/db/schema";
+import { loadOrCreateSecret } from "@/lib/db/secrets";
 import { csvCell, exportRequests, toCsv, toJson } from "@/lib/consultation/export";
 import { runOutboxOnce, startOutboxWorker, transportFromUrl, type MailMessage } from "@/lib/consultation/outbox";
 import { purgeOlderThan } from "@/lib/consultation/purge";
 import { consumeRateLimit, rateLimitKeys, windowStartFor } from "@/lib/consultation/rate-limit";
-import { submitConsultation, type SubmitSettings } from "@/lib/consultation/submit";
+import { SUBMIT_MESSAGES, submitConsultation, type SubmitResult, type SubmitSettings } from "@/lib/consultation/submit";
 import { main } from "@/scripts/consultations";
 import { form, NOW, openPglite, recordingLogger, removeTempDirs, startPostgres, startSmtpServer, TREATMENTS } from "./support";
 
@@ -21,7 +23,7 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-const SETTINGS: SubmitSettings = { minFillMs: 3000, rateLimit: 3, rateWindowSeconds: 3600, notify: false };
+const SETTINGS: SubmitSettings = { minFillMs: 3000, rateLimit: 3, rateWindowSeconds: 3600, globalLimit: 100, phoneCountryCode: "1", notify: false };
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
@@ -55,6 +57,7 @@ for (const backend of backends) {
       await db.delete(mailOutbox);
       await db.delete(consultationRequests);
       await db.delete(rateLimits);
+      await db.delete(serverSecrets);
     });
 
     const submit = (
@@ -65,19 +68,23 @@ for (const backend of backends) {
     ) =>
       submitConsultation(
         input,
-        { clientAddress: meta.clientAddress === undefined ? "203.0.113.9" : meta.clientAddress, now: meta.now ?? NOW, treatmentSlugs: TREATMENTS },
+        {
+          clientAddress: meta.clientAddress === undefined ? "203.0.113.9" : meta.clientAddress,
+          now: meta.now ?? NOW,
+          treatmentSlugs: TREATMENTS,
+        },
         { db, settings: { ...SETTINGS, ...settings }, logger },
       );
     const count = async (table: typeof consultationRequests | typeof mailOutbox | typeof rateLimits) => db.$count(table);
     /** A form rendered a minute before `at`. */
     const formAt = (at: Date, overrides: Record<string, string | undefined> = {}) => form({ renderedAt: String(at.getTime() - 60_000), ...overrides });
 
-    test("the migrations created the three tables", async () => {
+    test("the migrations created the four tables", async () => {
       // Both drivers answer with { rows }; the shared database type cannot say so.
       const result = (await db.execute(
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
       )) as { rows: { table_name: string }[] };
-      expect(result.rows.map((row) => row.table_name)).toEqual(["consultation_requests", "mail_outbox", "rate_limits"]);
+      expect(result.rows.map((row) => row.table_name)).toEqual(["consultation_requests", "mail_outbox", "rate_limits", "server_secrets"]);
     });
 
     test("a valid request is stored as given, with the time consent was given and nothing about the visitor", async () => {
@@ -97,6 +104,7 @@ for (const backend of backends) {
           timeWindow: "morning",
           message: "Mornings suit me.\nThanks",
           consentAt: NOW,
+          limitFlag: null,
         },
       ]);
       const everything = JSON.stringify([rows, await db.select().from(rateLimits)]);
@@ -140,30 +148,87 @@ for (const backend of backends) {
       expect(await submit(formAt(nextWindow, { email: "person5@example.com" }), { now: nextWindow })).toMatchObject({ ok: true });
     });
 
-    test("with one email address: refused after the limit even from different addresses", async () => {
-      for (let i = 0; i < 3; i++) {
-        expect(await submit(form({ email: "Same@Example.com" }), { clientAddress: `198.51.100.${i}` })).toMatchObject({ ok: true });
-      }
-      expect(await submit(form({ email: "same@example.com " }), { clientAddress: "198.51.100.99" })).toMatchObject({ kind: "rate_limited" });
+    /** The stored rows' emails or phones and flags (in no particular order). */
+    const flags = async () => (await db.select().from(consultationRequests)).map((row) => [row.email ?? row.phone, row.limitFlag]);
+    /** The flag of each stored request, in the order the results are given. */
+    const flagsOf = async (results: SubmitResult[]) => {
+      const rows = await db.select({ id: consultationRequests.id, flag: consultationRequests.limitFlag }).from(consultationRequests);
+      return results.map((result) => (result.ok ? rows.find((row) => row.id === result.id)?.flag : `not stored: ${result.kind}`));
+    };
+
+    test("with one email address: over the limit, even from different addresses, a request is stored flagged and not emailed", async () => {
+      const results: SubmitResult[] = [];
+      for (let i = 0; i < 3; i++) results.push(await submit(form({ email: "Same@Example.com" }), { clientAddress: `198.51.100.${i}` }, { notify: true }));
+      results.push(await submit(form({ email: "same@example.com " }), { clientAddress: "198.51.100.99" }, { notify: true }));
+      expect(await flagsOf(results)).toEqual([null, null, null, "contact_limit"]);
+      expect(await count(mailOutbox)).toBe(3);
       // Someone else, from yet another address, is not affected.
       expect(await submit(form({ email: "else@example.com" }), { clientAddress: "198.51.100.100" })).toMatchObject({ ok: true });
+      expect((await flags()).filter(([contact]) => contact === "else@example.com")).toEqual([["else@example.com", null]]);
     });
 
-    test("with one phone number: refused after the limit however it is spaced", async () => {
-      const phoneForm = (phone: string) => form({ email: "", phone, contactMethod: "phone" });
-      for (const [i, phone] of ["+1 503 555 0142", "+1 (503) 555-0142", "+15035550142"].entries()) {
-        expect(await submit(phoneForm(phone), { clientAddress: `198.51.100.${i}` })).toMatchObject({ ok: true });
+    test("ten +tag variants of one address hit the per-email limit", async () => {
+      const logger = recordingLogger();
+      for (let i = 0; i < 10; i++) {
+        const email = `${i % 2 ? "Victim" : "victim"}+${i}@example.com`;
+        expect(await submit(form({ email }), { clientAddress: `198.51.100.${i}` }, { notify: true }, logger)).toMatchObject({ ok: true });
       }
-      expect(await submit(phoneForm("+1.503.555.0142"), { clientAddress: "198.51.100.50" })).toMatchObject({ kind: "rate_limited" });
+      const stored = await flags();
+      expect(stored.filter(([, flag]) => flag === null)).toHaveLength(3);
+      expect(stored.filter(([, flag]) => flag === "contact_limit")).toHaveLength(7);
+      expect(await count(mailOutbox)).toBe(3);
+      expect(logger.lines.map((line) => line.object.outcome)).toEqual([...Array<string>(3).fill("stored"), ...Array<string>(7).fill("flagged")]);
+    });
+
+    test("five requests with someone else's email do not stop that person: theirs is stored, flagged for staff", async () => {
+      // An abuser, from addresses of their own, sends five requests with the victim's email.
+      for (let i = 0; i < 5; i++) {
+        expect(await submit(form({ email: "victim@example.com", name: "Not The Victim" }), { clientAddress: `198.51.100.${i}` })).toMatchObject({ ok: true });
+      }
+      // The victim, from their own address, is not refused: the request is kept and can be exported.
+      const theirs = await submit(form({ email: "Victim@example.com", name: "The Victim" }), { clientAddress: "203.0.113.77" });
+      expect(theirs).toEqual({ ok: true, id: expect.any(String), duplicate: false });
+      const exported = (await exportRequests(db)).filter((row) => row.name === "The Victim");
+      expect(exported).toEqual([expect.objectContaining({ id: theirs.ok ? theirs.id : "", email: "Victim@example.com", limitFlag: "contact_limit" })]);
+    });
+
+    test("with one phone number: over the limit however it is written, a request is flagged", async () => {
+      const phoneForm = (phone: string) => form({ email: "", phone, contactMethod: "phone" });
+      const results: SubmitResult[] = [];
+      for (const [i, phone] of ["+1 503 555 0142", "+1 (503) 555-0142", "1 503 555 0142"].entries()) {
+        results.push(await submit(phoneForm(phone), { clientAddress: `198.51.100.${i}` }));
+      }
+      results.push(await submit(phoneForm("(503) 555.0142"), { clientAddress: "198.51.100.50" }));
+      expect(await flagsOf(results)).toEqual([null, null, null, "contact_limit"]);
     });
 
     test("without a known address the email/phone limit still applies", async () => {
-      for (let i = 0; i < 3; i++) expect(await submit(form(), { clientAddress: null })).toMatchObject({ ok: true });
-      expect(await submit(form(), { clientAddress: null })).toMatchObject({ kind: "rate_limited" });
+      const results: SubmitResult[] = [];
+      for (let i = 0; i < 4; i++) results.push(await submit(form(), { clientAddress: null }));
+      expect(await flagsOf(results)).toEqual([null, null, null, "contact_limit"]);
+    });
+
+    test("the global cap refuses everyone past it in a window, keeping nothing, and opens again in the next", async () => {
+      const at = new Date(windowStartFor(NOW, 3600).getTime() + 60_000);
+      for (let i = 0; i < 4; i++) {
+        expect(await submit(formAt(at, { email: `p${i}@example.com` }), { now: at, clientAddress: `198.51.100.${i}` }, { globalLimit: 4 })).toMatchObject({ ok: true });
+      }
+      expect(await submit(formAt(at, { email: "p5@example.com" }), { now: at, clientAddress: "198.51.100.5" }, { globalLimit: 4 })).toEqual({
+        ok: false,
+        kind: "rate_limited",
+        message: SUBMIT_MESSAGES.busy("an hour"),
+      });
+      expect(await count(consultationRequests)).toBe(4);
+      const next = new Date(at.getTime() + HOUR);
+      expect(await submit(formAt(next, { email: "p5@example.com" }), { now: next, clientAddress: "198.51.100.5" }, { globalLimit: 4 })).toMatchObject({ ok: true });
     });
 
     test("the limiter counts each key in its fixed window and stores only hashes", async () => {
-      const keys = rateLimitKeys({ clientAddress: "203.0.113.9", email: "jane@example.com", phone: null });
+      const made = rateLimitKeys(
+        { clientAddress: "203.0.113.9", email: "jane@example.com", phone: null },
+        { secret: "a-test-secret-that-is-long-enough-0123456789", windowStart: windowStartFor(NOW, 60), phoneCountryCode: "1" },
+      );
+      const keys = [made.address ?? "", ...made.contacts];
       const limit = { limit: 2, windowSeconds: 60 };
       const start = windowStartFor(NOW, 60);
       expect(await consumeRateLimit(db, keys, start, limit)).toEqual({ allowed: true, count: 1 });
@@ -209,7 +274,8 @@ for (const backend of backends) {
       const recent = await submit(formAt(new Date(NOW.getTime() - 89 * DAY)), { now: new Date(NOW.getTime() - 89 * DAY), clientAddress: "198.51.100.1" });
       expect(old.ok && recent.ok).toBe(true);
       const result = await purgeOlderThan(db, { olderThanDays: 90, now: NOW, rateWindowSeconds: 3600 });
-      expect(result).toEqual({ requests: 1, rateLimits: 4, sentNotifications: 0 });
+      // Each request counted its address, the global cap and its email: three windows each.
+      expect(result).toEqual({ requests: 1, rateLimits: 6, sentNotifications: 0 });
       const left = await db.select({ id: consultationRequests.id }).from(consultationRequests);
       expect(left).toEqual([{ id: recent.ok ? recent.id : "" }]);
       expect(await count(mailOutbox)).toBe(0); // the old request's notification went with it
@@ -239,13 +305,13 @@ for (const backend of backends) {
       });
       const csv = toCsv(await exportRequests(db));
       const lines = csv.split("\r\n");
-      expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at"');
+      expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","limit_flag"');
       expect(csv).toBe(
         [
           lines[0],
-          `"${stored.ok ? stored.id : ""}","2025-06-02T10:00:00.000Z","Smith, ""Jo""","","'+1 503 555 0142","phone","prp-facial","any","Line 1\nLine 2, more","2025-06-02T10:00:00.000Z"`,
-          `"${evil.ok ? evil.id : ""}","2025-06-02T10:00:01.000Z","'=HYPERLINK(""http://x"")","evil@example.com","","email","prp-facial","morning","","2025-06-02T10:00:01.000Z"`,
-          `"${semicolon.ok ? semicolon.id : ""}","2025-06-02T10:00:02.000Z","Jane;'=1+1","jane2@example.com","","email","prp-facial","morning","ok,'-2+3|'@SUM(A1)\n'+1","2025-06-02T10:00:02.000Z"`,
+          `"${stored.ok ? stored.id : ""}","2025-06-02T10:00:00.000Z","Smith, ""Jo""","","'+1 503 555 0142","phone","prp-facial","any","Line 1\nLine 2, more","2025-06-02T10:00:00.000Z",""`,
+          `"${evil.ok ? evil.id : ""}","2025-06-02T10:00:01.000Z","'=HYPERLINK(""http://x"")","evil@example.com","","email","prp-facial","morning","","2025-06-02T10:00:01.000Z",""`,
+          `"${semicolon.ok ? semicolon.id : ""}","2025-06-02T10:00:02.000Z","Jane;'=1+1","jane2@example.com","","email","prp-facial","morning","ok,'-2+3|'@SUM(A1)\n'+1","2025-06-02T10:00:02.000Z",""`,
           "",
         ].join("\r\n"),
       );
@@ -281,6 +347,7 @@ for (const backend of backends) {
           timeWindow: "morning",
           message: null,
           consentAt: "2025-06-01T00:00:00.000Z",
+          limitFlag: null,
         },
       ]);
       expect(await exportRequests(db)).toHaveLength(2);
@@ -315,8 +382,8 @@ for (const backend of backends) {
         expect(JSON.parse(exported.output)).toEqual([expect.objectContaining({ id: stored.ok ? stored.id : "", name: "Cli Person" })]);
         expect(await cli(["purge", "--older-than", "90d"], { DATABASE_URL: url })).toEqual({
           code: 0,
-          // Made on 2 June 2025, long before today: the request goes, and so do its two windows (address and email).
-          output: "Deleted 1 request older than 90 days, 2 ended rate-limit windows and 0 sent notifications.\n",
+          // Made on 2 June 2025, long before today: the request goes, and so do its three windows (address, global, email).
+          output: "Deleted 1 request older than 90 days, 3 ended rate-limit windows and 0 sent notifications.\n",
           errors: [],
         });
         expect(await count(consultationRequests)).toBe(0);
@@ -350,6 +417,79 @@ for (const backend of backends) {
       } finally {
         await smtp.close();
       }
+    });
+
+    test("a flood of requests with SMTP set sends at most the mail cap per window, and the rest later, none lost", async () => {
+      const smtp = await startSmtpServer();
+      try {
+        const ids: string[] = [];
+        for (let i = 0; i < 12; i++) {
+          const stored = await submit(form({ email: `flood${i}@example.com` }), { clientAddress: `198.51.100.${i}` }, { notify: true });
+          if (stored.ok) ids.push(stored.id);
+        }
+        expect(ids).toHaveLength(12);
+        const transport = transportFromUrl(smtp.url);
+        const cap = { limit: 5, windowSeconds: 3600 };
+        const at = new Date(windowStartFor(NOW, 3600).getTime() + 60_000);
+        const run = (now: Date) => runOutboxOnce(db, transport, "clinic@example.test", now, { mailLimit: cap, from: "site@example.test", logger: recordingLogger() });
+        // However often the worker runs in one window, five mails go out.
+        for (let i = 0; i < 4; i++) await run(new Date(at.getTime() + i * 60_000));
+        expect(smtp.mails).toHaveLength(5);
+        // Two instances running at once share the cap too.
+        await Promise.all([run(at), run(at)]);
+        expect(smtp.mails).toHaveLength(5);
+        await run(new Date(at.getTime() + HOUR));
+        expect(smtp.mails).toHaveLength(10);
+        await run(new Date(at.getTime() + 2 * HOUR));
+        expect(smtp.mails).toHaveLength(12);
+        const mentioned = smtp.mails.map((mail) => /request ([0-9a-f-]{36})/.exec(mail.text)?.[1]);
+        expect(new Set(mentioned)).toEqual(new Set(ids));
+      } finally {
+        await smtp.close();
+      }
+    });
+
+    test("the rate-limit table holds keyed hashes only: no address, email or phone, nor a bare SHA-256 of one", async () => {
+      await submit(form({ email: "Hash.Me@example.com", phone: "+1 503 555 0199" }), { clientAddress: "203.0.113.50" });
+      const keys = (await db.select({ key: rateLimits.key }).from(rateLimits)).map((row) => row.key);
+      expect(keys).toHaveLength(4); // address, global, email, phone
+      const sha = (value: string) => createHash("sha256").update(value).digest("hex");
+      const values = ["203.0.113.50", "hash.me@example.com", "15035550199", "+1 503 555 0199"];
+      const bare = values.flatMap((v) => [sha(v), sha(`address\0${v}`), sha(`contact\0email:${v}`), sha(`contact\0phone:${v}`)]);
+      for (const key of keys) {
+        for (const value of values) expect(key).not.toContain(value);
+        expect(bare).not.toContain(key.split(":")[1]);
+      }
+    });
+
+    test("without CONSULTATION_SECRET the server makes one secret, keeps it in the database and reuses it", async () => {
+      expect(process.env.CONSULTATION_SECRET).toBeFalsy();
+      const first = await Promise.all(Array.from({ length: 5 }, () => loadOrCreateSecret(db)));
+      expect(new Set(first).size).toBe(1);
+      expect(first[0]).toMatch(/^[\w-]{43}$/);
+      expect(await db.$count(serverSecrets)).toBe(1);
+      if (backend.name === "PGlite" && handle.dir) {
+        // A restart: the same directory opened again gives the same secret.
+        await handle.close();
+        handle = { ...(await openDatabase({ kind: "pglite", dir: handle.dir })), dir: handle.dir };
+        db = handle.db;
+      } else {
+        const second = await openDatabase({ kind: "postgres", url: "url" in postgres ? postgres.url : "" });
+        try {
+          expect(await loadOrCreateSecret(second.db)).toBe(first[0]);
+        } finally {
+          await second.close();
+        }
+      }
+      expect(await loadOrCreateSecret(db)).toBe(first[0]);
+      // The submissions' rate-limit keys are made with it.
+      await submit(form(), {});
+      const made = rateLimitKeys(
+        { clientAddress: "203.0.113.9", email: "jane@example.com", phone: null },
+        { secret: first[0] ?? "", windowStart: windowStartFor(NOW, 3600), phoneCountryCode: "1" },
+      );
+      const stored = (await db.select({ key: rateLimits.key }).from(rateLimits)).map((row) => row.key).sort();
+      expect(stored).toEqual([made.address, "global", ...made.contacts].sort());
     });
 
     test("the worker sends what is due as soon as it starts, and stops cleanly", async () => {

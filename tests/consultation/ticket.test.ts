@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { hiddenFieldsSchema } from "../../lib/consultation/schema";
-import { idempotencyKeyFor, newFormTicket, parseTicket, serializeTicket } from "../../lib/consultation/ticket";
+import { idempotencyKeyFor, newFormTicket, parseTicket, serializeTicket, TICKET_CLOCK_SKEW_MS } from "../../lib/consultation/ticket";
+
+const SECRET = "a-test-secret-that-is-long-enough-0123456789";
+const HOUR = 3600_000;
+const ISSUED = 1_795_000_000_000;
+/** Checked a minute after it was issued, with an hour's maximum age. */
+const check = { secret: SECRET, maxAgeMs: HOUR, now: ISSUED + 60_000 };
 
 const answers = {
   name: "Alex Example",
@@ -15,15 +21,45 @@ const answers = {
 
 describe("form tickets", () => {
   it("read back what they wrote", () => {
-    const ticket = newFormTicket(1_795_000_000_000);
-    expect(parseTicket(serializeTicket(ticket))).toEqual(ticket);
+    const ticket = newFormTicket(ISSUED);
+    expect(parseTicket(serializeTicket(ticket, SECRET), check)).toEqual(ticket);
   });
 
   it("refuse anything that is not a ticket", () => {
     const id = newFormTicket().id;
-    for (const value of [undefined, "", "abc", `${id}`, `${id}.`, `${id}.12a`, `${id}.1.2`, `not-a-uuid.123`, `${id}.1234567890123456`]) {
-      expect(parseTicket(value), String(value)).toBeNull();
+    const mac = serializeTicket({ id, issuedAt: ISSUED }, SECRET).split(".")[2];
+    for (const value of [undefined, "", "abc", `${id}`, `${id}.`, `${id}.12a`, `${id}.1.2`, `not-a-uuid.123`, `${id}.1234567890123456`, `${id}.${ISSUED}.${mac}.x`, `not-a-uuid.${ISSUED}.${mac}`]) {
+      expect(parseTicket(value, check), String(value)).toBeNull();
     }
+  });
+
+  it("refuse a made-up unsigned ticket, the kind that used to pass: <any uuid>.1", () => {
+    expect(parseTicket(`${crypto.randomUUID()}.1`, check)).toBeNull();
+    expect(parseTicket(`${crypto.randomUUID()}.${ISSUED}`, check)).toBeNull();
+    expect(parseTicket(`${crypto.randomUUID()}.${ISSUED}.`, check)).toBeNull();
+  });
+
+  it("refuse a ticket whose time was edited (to skip the minimum fill time) or whose id was swapped", () => {
+    const real = serializeTicket(newFormTicket(ISSUED), SECRET);
+    const [id, , mac] = real.split(".");
+    expect(parseTicket(`${id}.${ISSUED - 10_000}.${mac}`, check)).toBeNull();
+    expect(parseTicket(`${crypto.randomUUID()}.${ISSUED}.${mac}`, check)).toBeNull();
+    // A changed signature, even by one character, is no signature.
+    const flipped = `${mac?.slice(0, -1)}${mac?.endsWith("A") ? "B" : "A"}`;
+    expect(parseTicket(`${id}.${ISSUED}.${flipped}`, check)).toBeNull();
+  });
+
+  it("refuse a ticket signed with another key", () => {
+    const other = serializeTicket(newFormTicket(ISSUED), "another-secret-that-is-also-long-enough-99");
+    expect(parseTicket(other, check)).toBeNull();
+  });
+
+  it("refuse a ticket past its maximum age, and one from the future beyond the clock skew", () => {
+    const ticket = serializeTicket(newFormTicket(ISSUED), SECRET);
+    expect(parseTicket(ticket, { ...check, now: ISSUED + HOUR })).not.toBeNull();
+    expect(parseTicket(ticket, { ...check, now: ISSUED + HOUR + 1 })).toBeNull();
+    expect(parseTicket(ticket, { ...check, now: ISSUED - TICKET_CLOCK_SKEW_MS })).not.toBeNull();
+    expect(parseTicket(ticket, { ...check, now: ISSUED - TICKET_CLOCK_SKEW_MS - 1 })).toBeNull();
   });
 });
 
