@@ -3,13 +3,14 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressFromHeaders } from "@/lib/consultation/client-address";
+import { consentVersion } from "@/lib/consultation/consent";
 import { consultationSecret } from "@/lib/consultation/secret";
 import type { ConsultationFormState } from "@/lib/consultation/form-state";
 import { CONSULTATION_FIELDS, type ConsultationField } from "@/lib/consultation/schema";
 import { submitConsultation } from "@/lib/consultation/submit";
 import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, THANKS_PATH } from "@/lib/consultation/receipt";
 import { idempotencyKeyFor, parseTicket, TICKET_COOKIE } from "@/lib/consultation/ticket";
-import { getClinic, listTreatments } from "@/lib/content";
+import { getClinic, getConsent, listTreatments } from "@/lib/content";
 import { consultationEnv } from "@/lib/db/env";
 import { installDatabaseSecretLoader } from "@/lib/db/secrets";
 
@@ -73,6 +74,7 @@ export async function submitConsultationAction(
         // last X-Forwarded-For entry: a client can send that header itself and Next keeps it.
         clientAddress: clientAddressFromHeaders(requestHeaders, env.TRUSTED_PROXIES),
         treatmentSlugs: listTreatments().map((t) => t.slug),
+        consentVersion: consentVersion(getConsent().text),
       },
       { secret },
     );

@@ -29,6 +29,8 @@ export interface ExportedRequest {
   timeWindow: string;
   message: string | null;
   consentAt: string;
+  /** Which consent wording was agreed to (lib/consultation/consent.ts); null for requests from before versions were kept. */
+  consentVersion: string | null;
   /** "contact_limit" when the email or phone was over its limit (lib/consultation/submit.ts). */
   limitFlag: string | null;
 }
@@ -44,6 +46,7 @@ export const EXPORT_COLUMNS = [
   ["time_window", "timeWindow"],
   ["message", "message"],
   ["consent_at", "consentAt"],
+  ["consent_version", "consentVersion"],
   ["limit_flag", "limitFlag"],
 ] as const satisfies readonly (readonly [string, keyof ExportedRequest])[];
 
@@ -72,6 +75,7 @@ export async function exportRequests(db: Database, options: { since?: Date } = {
     timeWindow: row.timeWindow,
     message: row.message,
     consentAt: row.consentAt.toISOString(),
+    consentVersion: row.consentVersion,
     limitFlag: row.limitFlag,
   }));
 }

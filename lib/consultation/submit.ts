@@ -149,6 +149,8 @@ export interface SubmitMeta {
   now?: Date;
   /** Slugs of the published treatments. */
   treatmentSlugs: string[];
+  /** The version of the consent wording the form showed (consent.ts). */
+  consentVersion: string;
 }
 
 export interface SubmitDeps {
@@ -215,6 +217,7 @@ export async function submitConsultation(
             timeWindow: request.timeWindow,
             message: request.message,
             consentAt: now,
+            consentVersion: meta.consentVersion,
           })
           .onConflictDoNothing({ target: consultationRequests.idempotencyKey })
           .returning({ id: consultationRequests.id });

@@ -33,6 +33,11 @@ export const consultationRequests = pgTable(
     message: text("message"),
     consentAt: timestamptz("consent_at").notNull(),
     /**
+     * Which consent wording was shown and agreed to (lib/consultation/consent.ts: a digest
+     * of the wording). Null only for requests stored before versions were recorded.
+     */
+    consentVersion: text("consent_version"),
+    /**
      * Set when the email or phone number was over its limit for the window: the request is
      * kept (so no one is locked out by someone else's use of their email) but not emailed
      * to the clinic, and staff see the flag in the export.

@@ -48,7 +48,7 @@ Promise.all([import("./lib/db/client.ts"), import("./lib/consultation/submit.ts"
   const result = await submitConsultation(
     { name: "Jane Example", email: "jane@example.com", contactMethod: "email", treatment: "prp-facial", timeWindow: "any",
       consent: "on", idempotencyKey: crypto.randomUUID(), renderedAt: String(now.getTime() - 60000) },
-    { clientAddress: null, now, treatmentSlugs: ["prp-facial"] },
+    { clientAddress: null, now, treatmentSlugs: ["prp-facial"], consentVersion: "v1-0000000000000000" },
     { db },
   );
   console.log(JSON.stringify(result));
@@ -115,7 +115,7 @@ describe("the embedded database's lock", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\r\n");
-    expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","limit_flag"');
+    expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","consent_version","limit_flag"');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(',"Jane Example","jane@example.com",');
     expect(existsSync(path.join(dir, ".lock"))).toBe(false);

@@ -17,7 +17,7 @@ const untouchable = new Proxy(
 const settings = { minFillMs: 3000, rateLimit: 5, rateWindowSeconds: 3600, globalLimit: 100, phoneCountryCode: "1", notify: false };
 
 function submit(input: Record<string, string | undefined>, logger = recordingLogger()): Promise<SubmitResult> {
-  return submitConsultation(input, { clientAddress: "203.0.113.9", now: NOW, treatmentSlugs: TREATMENTS }, { db: untouchable, settings, logger });
+  return submitConsultation(input, { clientAddress: "203.0.113.9", now: NOW, treatmentSlugs: TREATMENTS, consentVersion: "v1-0000000000000000" }, { db: untouchable, settings, logger });
 }
 
 async function fieldErrors(overrides: Record<string, string | undefined>) {

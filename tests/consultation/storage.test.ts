@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { openDatabase, type Database, type DatabaseHandle } from "@/lib/db/client";
 import { consultationRequests, mailOutbox, rateLimits, serverSecrets } from "@/lib/db/schema";
 import { loadOrCreateSecret } from "@/lib/db/secrets";
+import { consentVersion } from "@/lib/consultation/consent";
 import { csvCell, exportRequests, toCsv, toJson } from "@/lib/consultation/export";
 import { runOutboxOnce, startOutboxWorker, transportFromUrl, type MailMessage } from "@/lib/consultation/outbox";
 import { purgeOlderThan } from "@/lib/consultation/purge";
@@ -24,6 +25,7 @@ afterAll(async () => {
 });
 
 const SETTINGS: SubmitSettings = { minFillMs: 3000, rateLimit: 3, rateWindowSeconds: 3600, globalLimit: 100, phoneCountryCode: "1", notify: false };
+const CONSENT_VERSION = consentVersion("I agree that the clinic may keep this request and contact me about it.");
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
@@ -72,6 +74,7 @@ for (const backend of backends) {
           clientAddress: meta.clientAddress === undefined ? "203.0.113.9" : meta.clientAddress,
           now: meta.now ?? NOW,
           treatmentSlugs: TREATMENTS,
+          consentVersion: CONSENT_VERSION,
         },
         { db, settings: { ...SETTINGS, ...settings }, logger },
       );
@@ -104,6 +107,7 @@ for (const backend of backends) {
           timeWindow: "morning",
           message: "Mornings suit me.\nThanks",
           consentAt: NOW,
+          consentVersion: CONSENT_VERSION,
           limitFlag: null,
         },
       ]);
@@ -305,13 +309,14 @@ for (const backend of backends) {
       });
       const csv = toCsv(await exportRequests(db));
       const lines = csv.split("\r\n");
-      expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","limit_flag"');
+      const v = CONSENT_VERSION;
+      expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","consent_version","limit_flag"');
       expect(csv).toBe(
         [
           lines[0],
-          `"${stored.ok ? stored.id : ""}","2025-06-02T10:00:00.000Z","Smith, ""Jo""","","'+1 503 555 0142","phone","prp-facial","any","Line 1\nLine 2, more","2025-06-02T10:00:00.000Z",""`,
-          `"${evil.ok ? evil.id : ""}","2025-06-02T10:00:01.000Z","'=HYPERLINK(""http://x"")","evil@example.com","","email","prp-facial","morning","","2025-06-02T10:00:01.000Z",""`,
-          `"${semicolon.ok ? semicolon.id : ""}","2025-06-02T10:00:02.000Z","Jane;'=1+1","jane2@example.com","","email","prp-facial","morning","ok,'-2+3|'@SUM(A1)\n'+1","2025-06-02T10:00:02.000Z",""`,
+          `"${stored.ok ? stored.id : ""}","2025-06-02T10:00:00.000Z","Smith, ""Jo""","","'+1 503 555 0142","phone","prp-facial","any","Line 1\nLine 2, more","2025-06-02T10:00:00.000Z","${v}",""`,
+          `"${evil.ok ? evil.id : ""}","2025-06-02T10:00:01.000Z","'=HYPERLINK(""http://x"")","evil@example.com","","email","prp-facial","morning","","2025-06-02T10:00:01.000Z","${v}",""`,
+          `"${semicolon.ok ? semicolon.id : ""}","2025-06-02T10:00:02.000Z","Jane;'=1+1","jane2@example.com","","email","prp-facial","morning","ok,'-2+3|'@SUM(A1)\n'+1","2025-06-02T10:00:02.000Z","${v}",""`,
           "",
         ].join("\r\n"),
       );
@@ -347,6 +352,7 @@ for (const backend of backends) {
           timeWindow: "morning",
           message: null,
           consentAt: "2025-06-01T00:00:00.000Z",
+          consentVersion: CONSENT_VERSION,
           limitFlag: null,
         },
       ]);
@@ -447,6 +453,17 @@ for (const backend of backends) {
       } finally {
         await smtp.close();
       }
+    });
+
+    test("each request records the consent wording's version, and the export shows it", async () => {
+      const stored = await submit(form());
+      const [row] = await db.select({ consentVersion: consultationRequests.consentVersion }).from(consultationRequests);
+      expect(row?.consentVersion).toBe(CONSENT_VERSION);
+      expect(CONSENT_VERSION).toMatch(/^v1-[0-9a-f]{16}$/);
+      // Any change to the wording is a new version; whitespace alone is not.
+      expect(consentVersion("I agree that the clinic may keep this request and contact me about it")).not.toBe(CONSENT_VERSION);
+      expect(consentVersion(" I agree that the clinic may keep this request\nand contact me about it. ")).toBe(CONSENT_VERSION);
+      expect(await exportRequests(db)).toEqual([expect.objectContaining({ id: stored.ok ? stored.id : "", consentVersion: CONSENT_VERSION })]);
     });
 
     test("the rate-limit table holds keyed hashes only: no address, email or phone, nor a bare SHA-256 of one", async () => {
