@@ -4,7 +4,6 @@ import { preselectableTreatments } from "./lib/consultation/page";
 import { THANKS_PATH } from "./lib/consultation/path";
 import { consultationSecret } from "./lib/consultation/secret";
 import { newFormTicket, serializeTicket, TICKET_COOKIE } from "./lib/consultation/ticket";
-import { consultationEnv } from "./lib/db/env";
 
 // A consultation request is a few hundred bytes; Next's own limit for Server
 // Action bodies answers with a 500, so refuse oversized posts here with a 413.
@@ -57,13 +56,13 @@ async function serveForm(request: NextRequest) {
     // is unset): the form is still served, without a ticket, and a request sent from it gets
     // the "reload the page" answer, which is all that can be done until the database is back.
     const secret = await consultationSecret({ waitMs: 2000 });
-    const maxAge = consultationEnv().CONSULTATION_TICKET_MAX_AGE_SECONDS;
     if (secret) {
+      // A session cookie, as before: the ticket's maximum age is enforced by its signed time
+      // (CONSULTATION_TICKET_MAX_AGE_SECONDS), not by the browser keeping or dropping it.
       response.cookies.set(TICKET_COOKIE, serializeTicket(newFormTicket(), secret), {
         httpOnly: true,
         sameSite: "strict",
         path: "/consultation",
-        maxAge,
         // Behind a TLS-terminating proxy the request reaching Next is plain HTTP.
         secure: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
       });
