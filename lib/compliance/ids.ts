@@ -24,6 +24,8 @@ export const RULE_IDS = [
   "unsourced-evidence",
   "superiority",
   "outcome-promise",
+  // When no class places a sentence but it reads like a violation (lib/compliance/claims/model.ts).
+  "unsure-claim",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

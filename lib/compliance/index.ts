@@ -71,6 +71,8 @@ const SAME_KIND: Record<string, string[]> = {
   "patient-statistics": ["efficacy-needs-source", "no-promises"],
   "endorsement": ["endorsements"],
   "regulatory-status": ["regulatory-wording"],
+  // The unsure rule speaks only when nothing else has stopped the sentence.
+  "unsure-claim": ["no-promises", "regulatory-wording", "efficacy-needs-source", "endorsements", "trademarks", "copy-hygiene", "unreadable-text"],
 };
 
 /** A US clinic with no practitioners on file: what a document checked on its own is judged against. */

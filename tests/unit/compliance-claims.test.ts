@@ -5,6 +5,9 @@ import { evaluate, HONEST, loadCorpus } from "@/lib/compliance/claims/corpus";
 import conditions from "@/lib/compliance/claims/conditions.generated.json";
 import { claimSite, claimSiteFromContent } from "@/lib/compliance/claims/site";
 import { conditionNames } from "@/scripts/lexicons/wordnet-conditions";
+import { trainFromCorpus } from "@/scripts/compliance-train";
+import model from "@/lib/compliance/claims/model.generated.json";
+import { MIN_WORDS } from "@/lib/compliance/claims/model";
 import { checkContent } from "@/lib/content/check";
 import { loadContent } from "@/lib/content/load";
 import { body, NOW } from "../helpers/compliance";
@@ -164,6 +167,27 @@ describe("claims by meaning", () => {
     const excepted = page([{ rule: "endorsement", sentence, reason: "A quoted survey result with its disclosure, approved by Dr Doe." }]);
     expect(excepted.problems).toEqual([]);
     expect(excepted.exceptions.map((e) => e.rule)).toEqual(["endorsement"]);
+  });
+
+  test("the unsure-claim model is what compliance:train makes from the dev split, and it has seen no test sentence", () => {
+    expect(model).toEqual(trainFromCorpus());
+    expect(model.sentences.reduce((a, b) => a + b, 0)).toBe(loadCorpus().filter((s) => s.split === "dev").length);
+  });
+
+  test("a claim in words no class knows fails as unsure, and only a reasoned exception lets it through", () => {
+    const sentence = "Clients walk out feeling like a whole new person.";
+    expect(classOf(sentence)).toEqual([]);
+    const page = (exceptions: unknown[]) =>
+      checkCompliance(doc("content/treatments/example.md", "Treatment", markdown({ ...validTreatment, complianceExceptions: exceptions }, body(sentence))), NOW, everywhere);
+    const [problem] = page([]).problems;
+    expect(problem?.field).toBe("unsure-claim");
+    expect(problem?.message).toContain("closest kind:");
+    expect(page([{ rule: "unsure-claim", sentence, reason: "Reviewed by Dr Okafor: a quoted patient feeling, shown with its disclosure." }]).problems).toEqual([]);
+  });
+
+  test(`headings and table cells under ${MIN_WORDS} words are left to the classes, and plain copy passes`, () => {
+    for (const sentence of ["PRP facial.", "Regulatory status.", "The clinic is closed on Sundays and public holidays.", "Parking is on the street, with a loading bay at the door."])
+      expect(rulesFor(sentence), sentence).toEqual([]);
   });
 
   test("the shipped content passes every rule with no exception at all", () => {

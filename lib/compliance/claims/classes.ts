@@ -46,7 +46,7 @@ const IMPROVEMENT = concept(
   "denser", "glossier", "bouncy", "bouncier", "is history", "becomes? optional", "ironed out", "freshly rested", "restore them", "(?:gives?|give) you back", "skin of your (?:twenties|thirties|youth)", "(?:shedding|hair loss|thinning) stops", "stops? (?:shedding|thinning|hair loss)", "permanent (?:results?|fix|solution|cure|change)", "results? (?:are|is) permanent", "all anyone (?:ever )?needs", "look(?:s|ing)? (?:years|a decade) younger", "turn back the clock", "reverse (?:the )?(?:signs of )?ag", "wake up (?:to|with)", "no one will guess", "brand[- ]new", "flawless", "perfect skin", "sculpt", "contour", "banish", "erase", "wipe[sd]? away", "melt(?:s)? away", "guarantee", "you(?:'ll| will) (?:see|notice|love|get|have|look|walk out|leave)",
   "smoother", "smooths?\\b(?! and bald)", "smoothing", "smoothed", "smooth (?:skin|complexion|texture|away|out)", "thicker", "thickens?", "thickening", "fuller", "firmer", "firms? up", "tighter", "tightens?\\b", "tightening",
   "plump", "glow", "radian", "youthful", "younger", "brigh", "clear(?:er|s|ed)? (?:skin|complexion)", "clearer",
-  "flawless", "even(?:er)? (?:tone|skin)", "narrow", "shrink", "fill(?:s|ed)? (?:back|in)", "grows? (?:back|thicker|faster|stronger|again|in)", "new growth", "regrow", "re-grow", "restores?\\b", "restored", "rebuil", "revers",
+  "flawless", "even(?:er)? (?:tone|skin)", "narrow", "shrink", "fill(?:s|ed)? (?:back|in)", "grows? (?:back|thicker|faster|stronger|again)", "new growth", "regrow", "re-grow", "restores?\\b", "restored", "rebuil", "revers",
   "erase", "vanish", "disappear", "fade(?:s|d)? away", "(?:will be|are|is) gone for good", "(?:wrinkles|lines|scars|spots|patches|circles|bags|shadows|skin|crepiness|it|they)(?: [\\w-]+){0,4} (?:will be|are|is) gone", "thing of the past", "say goodbye", "goodbye to", "bye to", "(?:get|gets|getting|give[sn]?) .{0,30}\\bback\\b",
   "takes? (?:years|a decade|\\w+ years) off", "decade off", "years off", "look(?:s|ing)? (?:younger|better|great|amazing|fantastic|refreshed|rested)",
   "(?:younger|better) than", "transform", "stronger", "denser", "healthier", "new hair\\b(?! (?:patients?|clients?|consultations?|appointments?|bookings?))", "new strands", "hairline back", "confiden",
@@ -241,7 +241,7 @@ const STRONG_HEDGE_WORD = /\b(?:may|might|could|some|tends?|usually|often|someti
 /** What a cure claim does to a disease. */
 const CURE = concept(
   "wipe[sd]? out", "corrected", "halts?", "conquer", "no longer permanent", "the answer to", "cured", "reversed", "grow back", "healed", "(?:is|are) (?:a|the) (?:treatment|solution|cure|answer) for", "takes care of", "solves?", "sorted", "gone for good", "cleared", "stopped", "fixed",
-  "cure", "treats?\\b", "treating", "heal", "fix", "resolve", "revers", "clear(?:s|ed)? up", "clears?\\b", "end to", "ends?\\b", "remedy", "therapy for", "restor",
+  "cure", "treats?\\b", "treating", "heal(?:s|ed|ing)?\\b", "fix", "resolve", "revers", "clear(?:s|ed)? up", "clears?\\b", "end to", "ends?\\b", "remedy", "therapy for", "restor",
   "disappear", "fade(?:s|d)? away", "calm(?:s|ed)? down", "respond(?:s)? beautifully", "eliminat", "eradicat", "beat(?:s)?\\b", "banish", "stop(?:s|ped)?\\b",
   "reverses?", "mend", "repair", "for good", "gets? rid",
   "turn(?:s|ed)? around", "correct(?:s|ed|ing)?\\b", "goodbye", "thing of the past", "tackles?", "settl(?:e|es|ing) (?:the )?inflammation", "under control", "indicated for", "the treatment of", "erase", "respond", "(?:stop|stops|stopped) (?:coming back|recurring|returning|spreading)", "(?:a|the) (?:[\\w-]+ )?(?:treatment|solution|cure|answer|fix|remedy) for",
@@ -275,11 +275,11 @@ const PRESCRIPTION_MEDICINE = concept(
 
 /** Pressure to buy now: deadlines, scarcity, rewards, prizes, finance pushes (ASA guidance on cosmetic interventions). */
 const PRESSURE = concept(
-  "for the price of one", "(?:valentine's|christmas|summer|spring|easter|mother's day|new year|holiday|seasonal) (?:special|offer|deal|sale|package|discount)", "until \\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", "waive", "on the house", "throw in", "thrown in", "demand is (?:soaring|high)", "waiting list is growing", "secure your place", "early[- ]bird", "closes on", "clinic credit", "for every friend", "(?:earn|get|receive) \\$?\\d+", "from just \\$", "a month, with", "pay monthly", "no interest", "approval in minutes", "spaces are left", "(?:just|only) \\w+ (?:[\\w-]+ )?(?:spaces|slots|places|appointments)", "launch[- ]week", "vanish fast", "go fast", "don't wait", "expires? (?:after|on|in)", "decide soon", "book (?:today|tonight|before)", "before you leave", "loyalty points", "points? (?:for|per) every", "bundle", "package price", "save \\$?\\d+", "save up to", "% discount", "reduced price", "price drop", "limited offer",
+  "for the price of one", "(?:valentine's|christmas|summer|spring|easter|mother's day|new year|holiday|seasonal) (?:special|offer|deal|sale|package|discount)", "until \\d+ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", "waive", "on the house", "throw in", "thrown in", "demand is (?:soaring|high)", "waiting list is growing", "secure your place", "early[- ]bird", "closes on", "clinic credit", "for every friend", "(?:earn|get|receive) \\$?\\d+", "from just \\$", "a month, with", "pay monthly", "no interest", "approval in minutes", "spaces are left", "(?:just|only) \\w+ (?:[\\w-]+ )?(?:spaces|slots|places|appointments)", "launch[- ]week", "vanish fast", "go fast", "don't wait", "expires? (?:after|on|in)", "decide soon", "book (?:today|tonight|before)", "(?:book|buy|pay|sign up|offer|price|discount|deal)[^.]*before you leave", "before you leave[^.]*(?:book|buy|pay|offer|price|discount|deal)", "loyalty points", "points? (?:for|per) every", "bundle", "package price", "save \\$?\\d+", "save up to", "% discount", "reduced price", "price drop", "limited offer",
   "\\d+% off", "per ?cent off", "half (?:off|price)", "discount", "(?:black friday|special|package|bundle|limited|today's|weekend|launch|flash|exclusive) deals?", "deal:", "sale\\b", "offer ends", "launch offer", "special offer", "limited[- ]time",
   "today only", "this week only", "\\d+ hours only", "hours only", "ends (?:at|on|tonight|soon|sunday|friday|midnight)", "before (?:it|the weekend|midnight|friday|sunday) (?:ends|runs out|is gone)",
   "(?:book|order|sign up|register|call|reserve|claim|offer|deal|ends?|pay|deposit)[^.]{0,30}\\bby (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight)", "by (?:midnight|the end of (?:the|this) (?:week|month|day|weekend|year))", "midnight", "deadline", "last chance", "hurry", "don't miss", "act now", "book now",
-  "grab yours", "while (?:stocks|spaces|slots) last", "only (?:\\w+ )?(?:slots|spaces|places|appointments) (?:left|remain)", "slots remain", "spaces remain", "remaining",
+  "grab yours", "while (?:stocks|spaces|slots) last", "only (?:\\w+ )?(?:slots|spaces|places|appointments) (?:left|remain)", "slots remain", "spaces remain", "(?:slots|spaces|places|appointments|offers?|seats) remaining", "remaining (?:slots|spaces|places|appointments|seats)",
   "few (?:slots|spaces|places) left", "selling fast", "running out", "gone tomorrow", "(?:tomorrow|then|after that|soon) it's gone", "(?:price|offer|deal|discount|rate)s? (?:disappears?|vanish|goes up)", "prices rise", "lock in", "secure the discount",
   "refer a friend", "bring a friend", "introduce a friend", "referral (?:reward|scheme|bonus|code|credit|discount|programme|program|offer|fee)", "recommend a friend", "both get", "complimentary", "free (?:treatment|session|facial|course|consultation upgrade)",
   "get the (?:third|second) free", "(?<![\\w-])free\\b(?! of\\b| from\\b| to\\b| radicals?\\b)", "bogof", "buy (?:one|two|\\d)", "prize", "(?:to|and|could) win\\b", "win a\\b", "winners? (?:will|gets?|announced)", "giveaway", "(?:enter|our|the) (?:\\w+ )?competition", "raffle", "chance to win", "(?:prize|lucky|free|monthly|spring|summer|winter|autumn|christmas) draw", "draw to win",
@@ -624,8 +624,9 @@ export interface ClaimFinding {
  * most specific kind of claim to the broadest, so "the FDA has cleared it to
  * regrow hair" is a regulatory claim, not an outcome promise).
  */
-export function classifySentence(sentence: string, site: ClaimSite): ClaimFinding[] {
-  const analysis = analyse(sentence);
+export const classifySentence = (sentence: string, site: ClaimSite): ClaimFinding[] => classifyAnalysis(analyse(sentence), site);
+
+export function classifyAnalysis(analysis: Analysis, site: ClaimSite): ClaimFinding[] {
   for (const c of CLAIM_CLASSES) {
     if (!site.jurisdictions.includes(c.jurisdiction)) continue;
     const evidence = c.test(analysis, site);

@@ -94,6 +94,7 @@ export interface Evaluation {
   splits: SplitScore[];
   /** The test sentences of the newest round alone: written after the last rule change, so never seen by it. */
   fresh: SplitScore & { round: number };
+  results: Scored[];
   wrong: Scored[];
   msPerSentence: number;
 }
@@ -111,7 +112,7 @@ export function evaluate(corpus: CorpusSentence[], classify: (text: string) => s
   const wrong = results.filter(({ sentence, predicted }) =>
     sentence.label === HONEST ? predicted.length > 0 : !predicted.includes(sentence.label) || predicted.length > 1,
   );
-  return { splits, fresh, wrong, msPerSentence };
+  return { splits, fresh, results, wrong, msPerSentence };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;

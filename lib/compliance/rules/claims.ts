@@ -3,7 +3,8 @@
  * classified once per check, by meaning, and the rule of its class reports it
  * with the class's source and a compliant rewrite.
  */
-import { CLAIM_CLASSES, classifySentence, type ClaimClass, type ClaimFinding } from "../claims/classes";
+import { checkSentence, UNSURE, type SentenceVerdict } from "../claims/check";
+import { CLAIM_CLASSES, type ClaimClass } from "../claims/classes";
 import { findingAt } from "../phrases";
 import type { ComplianceRule, RuleContext } from "../types";
 import type { Sentence } from "../text";
@@ -12,13 +13,13 @@ import type { Sentence } from "../text";
 const RECORD_FIELDS = new Set(["name", "jobTitle", "credentials", "registration", "title"]);
 
 // Each sentence of a document is classified once per check, whichever of the fourteen rules asks.
-const classifiedIn = new WeakMap<RuleContext, Map<Sentence, ClaimFinding[]>>();
+const classifiedIn = new WeakMap<RuleContext, Map<Sentence, SentenceVerdict[]>>();
 
-function classified(context: RuleContext, sentence: Sentence): ClaimFinding[] {
+function classified(context: RuleContext, sentence: Sentence): SentenceVerdict[] {
   let sentences = classifiedIn.get(context);
   if (!sentences) classifiedIn.set(context, (sentences = new Map()));
   let found = sentences.get(sentence);
-  if (!found) sentences.set(sentence, (found = classifySentence(prose(sentence.text), context.site)));
+  if (!found) sentences.set(sentence, (found = checkSentence(prose(sentence.text), context.site)));
   return found;
 }
 
@@ -54,4 +55,29 @@ function claimRule(claim: ClaimClass): ComplianceRule {
   };
 }
 
-export const claimRules: ComplianceRule[] = CLAIM_CLASSES.map(claimRule);
+const titleOf = (id: string) => CLAIM_CLASSES.find((c) => c.id === id)?.title.toLowerCase() ?? id;
+
+/** Fail closed: a sentence no class places but that reads like the corpus's violations. */
+const unsureRule: ComplianceRule = {
+  id: UNSURE,
+  title: "Reads like a claim the rules cannot place",
+  explanation:
+    "The claim rules name a kind of claim when they recognise it. A sentence they cannot place, but that reads like the violations in the labelled corpus (a naive Bayes model over its words and structure, trained on the corpus's dev split), is not let through on the benefit of the doubt: when the checker is unsure, the sentence fails. Most such sentences are a claim in words the rules do not know yet; an honest one passes once it is hedged, cited or plainer.",
+  fix: 'Say what may happen and how sure anyone can be ("Some people notice…; results vary"), cite a source [@id], or state the plain fact. If the sentence is honest as it stands, add a complianceExceptions entry with rule "unsure-claim" and the reason, and tell the team: it belongs in the corpus as honest copy.',
+  source: "Fail closed (DEVELOPERS.md); FTC Health Products Compliance Guidance (2022): claims need competent and reliable evidence",
+  check(context) {
+    return checked(context).flatMap((sentence) =>
+      classified(context, sentence)
+        .filter((f) => f.classId === UNSURE)
+        .map((f) =>
+          findingAt(
+            sentence,
+            0,
+            `reads like a claim the rules cannot place: "${shorten(sentence.text)}" (closest kind: ${titleOf(f.closest ?? "")}; words: ${f.evidence}). When the checker is unsure the sentence fails. Write instead: a hedged or cited version, or the plain fact; if it is honest as written, add an exception with the reason`,
+          ),
+        ),
+    );
+  },
+};
+
+export const claimRules: ComplianceRule[] = [...CLAIM_CLASSES.map(claimRule), unsureRule];

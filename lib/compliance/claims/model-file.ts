@@ -1,0 +1,3 @@
+import path from "node:path";
+
+export const MODEL_FILE = path.join("lib", "compliance", "claims", "model.generated.json");

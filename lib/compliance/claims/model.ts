@@ -1,0 +1,165 @@
+/**
+ * A second opinion for the sentences no claim class places: a naive Bayes
+ * model over word stems, word pairs and the sentence's structure (hedged,
+ * cited, negated, denied, a question), trained on the dev split of the corpus
+ * alone (`npm run compliance:train` writes model.generated.json). The classes
+ * name what a sentence claims and why; the model only says that a sentence
+ * reads like the violations it was shown, in words the classes do not know.
+ * When it is confident, the sentence fails as an unsure claim: fail closed.
+ *
+ * Naive Bayes rather than anything larger because it is inspectable (each
+ * word's weight is in the JSON), trains in milliseconds from 1,000 sentences,
+ * and runs in microseconds; a library for it (wink-naive-bayes-text-classifier)
+ * would pull in a second, older copy of wink-nlp for its tokenizer alone.
+ *
+ * Its threshold is set on the dev split too: the score above which only
+ * THRESHOLD_BUDGET of honest dev sentences fall when each is scored by a model
+ * that did not see it (five folds). The held-out test split decides nothing.
+ */
+import stem from "wink-porter2-stemmer";
+import { analyse, type Analysis } from "./analyse";
+
+/** The share of honest dev copy (scored out of fold) allowed above the threshold. */
+export const THRESHOLD_BUDGET = 0.01;
+const SMOOTHING = 0.5;
+const FOLDS = 5;
+const HONEST = "honest";
+
+export interface ClaimModel {
+  /** Labels, honest first; counts below are indexed the same way. */
+  labels: string[];
+  /** Sentences per label. */
+  sentences: number[];
+  /** Feature -> number of sentences per label that have it. */
+  features: Record<string, number[]>;
+  /** Log-odds (base 2) of violation over honest above which a sentence is an unsure claim. */
+  threshold: number;
+  trainedOn: string;
+}
+
+const STOP = new Set("the a an and or of to in on for with is are be it this that".split(" "));
+// What a page is about, not what it claims: the treatments and the body parts they treat appear in honest
+// copy and violations alike, so they would only teach the model that talk of PRP is suspect.
+const TOPIC = new Set(
+  "prp platelet platelets plasma platelet-rich facial facials microneedling microneedle mesotherapy vampire hair scalp skin face eye eyes under-eye treatment treatments session sessions course clinic lumen".split(" ").map((w) => stem(w)),
+);
+/** Fewer words than this and a sentence is a heading or a table cell: the classes judge it, the model cannot. */
+export const MIN_WORDS = 5;
+
+/** What the model sees: stems, adjacent stem pairs and structural marks. */
+export function featuresOf(a: Analysis): string[] {
+  const words = a.lower
+    .replace(/[^a-z0-9'$%£-]+/g, " ")
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => stem(w.replace(/^'+|'+$/g, "")));
+  const features = new Set(words.filter((w) => !STOP.has(w) && !TOPIC.has(w)));
+  for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
+  if (a.hedged) features.add("#hedged");
+  if (a.strongHedge) features.add("#strong-hedge");
+  if (a.cited) features.add("#cited");
+  if (a.denial) features.add("#denial");
+  if (a.question) features.add(a.rhetorical ? "#rhetorical" : "#question");
+  if (/\b(?:not|no|never|none|nobody|nothing|without)\b|n't\b/.test(a.lower)) features.add("#negation");
+  if (/\b\d/.test(a.lower)) features.add("#number");
+  return [...features];
+}
+
+function count(rows: { features: string[]; label: string }[], labels: string[]): Counts {
+  const sentences = labels.map(() => 0);
+  const features: Record<string, number[]> = {};
+  for (const row of rows) {
+    const l = labels.indexOf(row.label);
+    sentences[l] = (sentences[l] ?? 0) + 1;
+    for (const f of row.features) {
+      const counts = (features[f] ??= labels.map(() => 0));
+      counts[l] = (counts[l] ?? 0) + 1;
+    }
+  }
+  return { labels, sentences, features };
+}
+
+// Per model, computed once: feature occurrences per label (the multinomial's denominator) and the vocabulary size.
+const sums = new WeakMap<Counts, { total: number[]; vocabulary: number }>();
+function summary(model: Counts) {
+  let found = sums.get(model);
+  if (!found) {
+    const total = model.labels.map(() => 0);
+    for (const counts of Object.values(model.features)) counts.forEach((n, l) => (total[l] = (total[l] ?? 0) + n));
+    sums.set(model, (found = { total, vocabulary: Object.keys(model.features).length }));
+  }
+  return found;
+}
+const totals = (model: Counts) => summary(model).total;
+
+type Counts = Omit<ClaimModel, "threshold" | "trainedOn">;
+
+/**
+ * Log-likelihood (base 2) of the present, known features under each group of
+ * labels: multinomial naive Bayes over binarised features with additive
+ * smoothing, as wink-naive-bayes-text-classifier computes it.
+ */
+function logLikelihood(model: Counts, features: readonly string[], group: readonly number[], total: number[]): number {
+  const { vocabulary } = summary(model);
+  const samples = model.sentences.reduce((a, b) => a + b, 0);
+  const inGroup = group.reduce((sum, l) => sum + (model.sentences[l] ?? 0), 0);
+  const words = group.reduce((sum, l) => sum + (total[l] ?? 0), 0);
+  let ll = Math.log2(inGroup / samples);
+  for (const f of features) {
+    const counts = model.features[f];
+    if (counts) ll += Math.log2((group.reduce((sum, l) => sum + (counts[l] ?? 0), 0) + SMOOTHING) / (words + vocabulary * SMOOTHING));
+  }
+  return ll;
+}
+
+/** Log-odds that the sentence is a violation of any class rather than honest, and the class it is closest to. */
+export function scoreFeatures(model: Counts, features: readonly string[]): { logOdds: number; closest: string } {
+  const total = totals(model);
+  const violations = model.labels.map((_, l) => l).slice(1);
+  const logOdds = logLikelihood(model, features, violations, total) - logLikelihood(model, features, [0], total);
+  const perClass = violations.map((l) => logLikelihood(model, features, [l], total));
+  return { logOdds, closest: model.labels[1 + perClass.indexOf(Math.max(...perClass))] ?? "" };
+}
+
+/** Trains on labelled sentences (the dev split) and sets the threshold from out-of-fold scores of its honest ones. */
+export function trainClaimModel(rows: readonly { text: string; label: string }[], trainedOn: string): ClaimModel {
+  const labels = [HONEST, ...[...new Set(rows.map((r) => r.label).filter((l) => l !== HONEST))].sort()];
+  const featured = rows.map((r) => ({ label: r.label, features: featuresOf(analyse(r.text)) }));
+  const outOfFold: number[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const model = count(featured.filter((_, i) => i % FOLDS !== k), labels);
+    featured.forEach((r, i) => {
+      if (i % FOLDS === k && r.label === HONEST) outOfFold.push(scoreFeatures(model, r.features).logOdds);
+    });
+  }
+  outOfFold.sort((a, b) => b - a);
+  const threshold = outOfFold[Math.floor(outOfFold.length * THRESHOLD_BUDGET)] ?? Infinity;
+  return { ...count(featured, labels), threshold: Math.round(threshold * 1000) / 1000, trainedOn };
+}
+
+export interface UnsureClaim {
+  logOdds: number;
+  /** The class whose violations the sentence reads most like. */
+  closest: string;
+  /** The words that weigh most towards a claim, as written in the model (stems). */
+  cues: string[];
+}
+
+/** The model's verdict on a sentence no class placed: an unsure claim, or undefined when it reads as honest. */
+export function unsureClaim(model: ClaimModel, a: Analysis): UnsureClaim | undefined {
+  if (a.lower.trim().split(/\s+/).length < MIN_WORDS) return undefined;
+  const features = featuresOf(a);
+  const { logOdds, closest } = scoreFeatures(model, features);
+  if (logOdds <= model.threshold) return undefined;
+  const total = totals(model);
+  const c = model.labels.indexOf(closest);
+  const weight = (f: string) => {
+    const counts = model.features[f] ?? [];
+    return Math.log2(((counts[c] ?? 0) + SMOOTHING) / ((total[c] ?? 0) + SMOOTHING)) - Math.log2(((counts[0] ?? 0) + SMOOTHING) / ((total[0] ?? 0) + SMOOTHING));
+  };
+  const cues = features
+    .filter((f) => !f.startsWith("#") && !f.includes(" ") && model.features[f])
+    .sort((x, y) => weight(y) - weight(x))
+    .slice(0, 3);
+  return { logOdds, closest, cues };
+}
