@@ -79,45 +79,45 @@ function count(rows: { features: string[]; label: string }[], labels: string[]):
   return { labels, sentences, features };
 }
 
-// Per model, computed once: feature occurrences per label (the multinomial's denominator) and the vocabulary size.
-const sums = new WeakMap<Counts, { total: number[]; vocabulary: number }>();
+type Counts = Omit<ClaimModel, "threshold" | "trainedOn">;
+
+// Per model, computed once: sentences in all, feature occurrences per label (the multinomial's denominator), vocabulary size.
+const sums = new WeakMap<Counts, { samples: number; total: number[]; vocabulary: number }>();
 function summary(model: Counts) {
   let found = sums.get(model);
   if (!found) {
     const total = model.labels.map(() => 0);
     for (const counts of Object.values(model.features)) counts.forEach((n, l) => (total[l] = (total[l] ?? 0) + n));
-    sums.set(model, (found = { total, vocabulary: Object.keys(model.features).length }));
+    const samples = model.sentences.reduce((a, b) => a + b, 0);
+    sums.set(model, (found = { samples, total, vocabulary: Object.keys(model.features).length }));
   }
   return found;
 }
-const totals = (model: Counts) => summary(model).total;
 
-type Counts = Omit<ClaimModel, "threshold" | "trainedOn">;
+const sumOver = (values: readonly number[], group: readonly number[]) => group.reduce((sum, l) => sum + (values[l] ?? 0), 0);
 
 /**
- * Log-likelihood (base 2) of the present, known features under each group of
- * labels: multinomial naive Bayes over binarised features with additive
- * smoothing, as wink-naive-bayes-text-classifier computes it.
+ * Log-probability (base 2) of one known feature under a group of labels:
+ * multinomial naive Bayes over binarised features with additive smoothing,
+ * as wink-naive-bayes-text-classifier computes it.
  */
-function logLikelihood(model: Counts, features: readonly string[], group: readonly number[], total: number[]): number {
-  const { vocabulary } = summary(model);
-  const samples = model.sentences.reduce((a, b) => a + b, 0);
-  const inGroup = group.reduce((sum, l) => sum + (model.sentences[l] ?? 0), 0);
-  const words = group.reduce((sum, l) => sum + (total[l] ?? 0), 0);
-  let ll = Math.log2(inGroup / samples);
-  for (const f of features) {
-    const counts = model.features[f];
-    if (counts) ll += Math.log2((group.reduce((sum, l) => sum + (counts[l] ?? 0), 0) + SMOOTHING) / (words + vocabulary * SMOOTHING));
-  }
+function featureLogProbability(model: Counts, feature: string, group: readonly number[]): number {
+  const { total, vocabulary } = summary(model);
+  return Math.log2((sumOver(model.features[feature] ?? [], group) + SMOOTHING) / (sumOver(total, group) + vocabulary * SMOOTHING));
+}
+
+/** Log-likelihood (base 2) of the present, known features under a group of labels, prior included. */
+function logLikelihood(model: Counts, features: readonly string[], group: readonly number[]): number {
+  let ll = Math.log2(sumOver(model.sentences, group) / summary(model).samples);
+  for (const f of features) if (model.features[f]) ll += featureLogProbability(model, f, group);
   return ll;
 }
 
 /** Log-odds that the sentence is a violation of any class rather than honest, and the class it is closest to. */
 export function scoreFeatures(model: Counts, features: readonly string[]): { logOdds: number; closest: string } {
-  const total = totals(model);
   const violations = model.labels.map((_, l) => l).slice(1);
-  const logOdds = logLikelihood(model, features, violations, total) - logLikelihood(model, features, [0], total);
-  const perClass = violations.map((l) => logLikelihood(model, features, [l], total));
+  const logOdds = logLikelihood(model, features, violations) - logLikelihood(model, features, [0]);
+  const perClass = violations.map((l) => logLikelihood(model, features, [l]));
   return { logOdds, closest: model.labels[1 + perClass.indexOf(Math.max(...perClass))] ?? "" };
 }
 
@@ -151,12 +151,9 @@ export function unsureClaim(model: ClaimModel, a: Analysis): UnsureClaim | undef
   const features = featuresOf(a);
   const { logOdds, closest } = scoreFeatures(model, features);
   if (logOdds <= model.threshold) return undefined;
-  const total = totals(model);
   const c = model.labels.indexOf(closest);
-  const weight = (f: string) => {
-    const counts = model.features[f] ?? [];
-    return Math.log2(((counts[c] ?? 0) + SMOOTHING) / ((total[c] ?? 0) + SMOOTHING)) - Math.log2(((counts[0] ?? 0) + SMOOTHING) / ((total[0] ?? 0) + SMOOTHING));
-  };
+  // How much more likely the word is under the closest class than under honest copy.
+  const weight = (f: string) => featureLogProbability(model, f, [c]) - featureLogProbability(model, f, [0]);
   const cues = features
     .filter((f) => !f.startsWith("#") && !f.includes(" ") && model.features[f])
     .sort((x, y) => weight(y) - weight(x))
