@@ -49,6 +49,9 @@ const HEDGE = new RegExp(
 );
 const STRONG_HEDGE = new RegExp(HEDGE.source.replace("may|might|could|can|", "may|might|could|"));
 
+/** Whether a stretch of a sentence is hedged by more than "can" ("may ease rosacea"), as `strongHedge` judges a whole one. */
+export const strongHedgeIn = (lower: string) => STRONG_HEDGE.test(lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " "));
+
 // Idioms that contain a negation but assert something: "can't stop raving", "leave no doubt".
 const POSITIVE_IDIOMS = /\b(?:can't|cannot|couldn't) (?:stop|get enough|believe|wait|recommend \w+ enough)\b|\bno doubt\b|\bno wonder\b|\bnot only\b|\bno-?brainer\b|\bnothing short of\b|\bnever (?:been|felt|looked) (?:so|this|more)\b|\bwhy not\b/g;
 

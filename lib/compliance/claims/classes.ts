@@ -6,7 +6,7 @@
  * Measured by `npm run compliance:eval` on tests/compliance/corpus/: the
  * lexicons were grown on the dev split only; the test split is held out.
  */
-import { analyse, assertedMatch, concept, mentions, negatedMatch, occurrences, type Analysis } from "./analyse";
+import { analyse, assertedMatch, concept, mentions, negatedMatch, occurrences, strongHedgeIn, type Analysis } from "./analyse";
 import conditions from "./conditions.generated.json";
 
 export type Jurisdiction = "US" | "UK";
@@ -237,7 +237,6 @@ function conditionIn(lower: string): string | undefined {
   return undefined;
 }
 
-const STRONG_HEDGE_WORD = /\b(?:may|might|could|some|tends?|usually|often|sometimes|typically|generally|possibly|perhaps|likely|unlikely|probably|some people|for some|in some|not everyone|if it|whether|aim|aims|hope|help|helps|helping|ease|eases)\b/;
 /** What a cure claim does to a disease. */
 const CURE = concept(
   "wipe[sd]? out", "corrected", "halts?", "conquer", "no longer permanent", "the answer to", "cured", "reversed", "grow back", "healed", "(?:is|are) (?:a|the) (?:treatment|solution|cure|answer) for", "takes care of", "solves?", "sorted", "gone for good", "cleared", "stopped", "fixed",
@@ -420,18 +419,17 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       const claim = assertedMatch(a, CREDENTIAL);
       if (!claim) return undefined;
       // "A world-class facial": the standing of a service, a superiority claim, not a person's credential.
-      const after = a.lower.slice(a.lower.indexOf(claim) + claim.length);
+      const at = a.lower.indexOf(claim);
+      const after = a.lower.slice(at + claim.length);
       if (/world[- ]class|elite|celebrated|distinguished|pioneer/.test(claim) && /^\s*(?:facials?|treatments?|results?|technology|care|services?|clinic|procedures?|devices?|methods?|protocols?|equipment)\b/.test(after)) return undefined;
       // "Experts in regenerative medicine say…": other people's standing, an appeal to evidence, unless they are ours.
       if (/^(?:experts|specialists|authorities)$/.test(claim + (after.startsWith("s") ? "s" : "")) && !OWN_STAFF.test(a.lower) && !/\b(?:our|we|we're)\b/.test(a.lower)) return undefined;
-      const at = a.lower.indexOf(claim);
       const aboutSomeone =
         staff ||
         a.fragment ||
-        OWN_STAFF.test(a.lower) ||
         /\b(?:we|we're|our|i|i'm)\b/.test(a.lower) ||
         /\b(?:is|are|was|were|as|by|from)\s+(?:a|an|the|one of the)?\s*(?:[\w-]+\s+){0,3}$/.test(a.lower.slice(0, at)) ||
-        STAFF_NOUN.test(a.lower.slice(at + claim.length)) ||
+        STAFF_NOUN.test(after) ||
         /^\s*(?:trained|with over|with more than)/.test(a.lower) ||
         /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}$/.test(a.lower.slice(0, at));
       if (!aboutSomeone) return undefined;
@@ -520,7 +518,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       // A hedge counts where it governs the cure ("may ease rosacea"), not in a clause of its own ("the eczema that often drives it").
       const at = a.lower.indexOf(cure.text);
       const clauseEnd = a.lower.slice(at).search(/,|;| that | which | who | because /);
-      return STRONG_HEDGE_WORD.test(a.lower.slice(0, clauseEnd < 0 ? undefined : at + clauseEnd)) ? undefined : disease;
+      return strongHedgeIn(a.lower.slice(0, clauseEnd < 0 ? undefined : at + clauseEnd)) ? undefined : disease;
     },
   },
   {
