@@ -7,7 +7,7 @@
  */
 import { checkSentence, UNSURE } from "../lib/compliance/claims/check";
 import { classifySentence } from "../lib/compliance/claims/classes";
-import { evaluate, loadCorpus, renderEvaluation } from "../lib/compliance/claims/corpus";
+import { evaluate, loadCorpus, renderComparison, renderEvaluation } from "../lib/compliance/claims/corpus";
 import { claimSiteFromContent } from "../lib/compliance/claims/site";
 
 const splitArg = process.argv.find((a) => a.startsWith("--split="))?.slice("--split=".length) ?? "all";
@@ -16,17 +16,9 @@ const site = { ...claimSiteFromContent(), jurisdictions: ["US", "UK"] as const }
 const evaluation = evaluate(loadCorpus(), (text) => checkSentence(text, site).map((f) => f.classId));
 
 console.log(renderEvaluation(evaluation));
-const unsure = (split: string, fresh = false) =>
-  evaluation.results.filter((r) => r.sentence.split === split && (!fresh || r.sentence.round === evaluation.fresh.round) && r.predicted.includes(UNSURE));
-const tally = (rows: typeof evaluation.results) => `${rows.filter((r) => r.sentence.label !== "honest").length} violations, ${rows.filter((r) => r.sentence.label === "honest").length} honest`;
 // The classes alone, without the model's second opinion, for comparison.
-const rulesOnly = evaluate(loadCorpus(), (text) => classifySentence(text, site).map((f) => f.classId));
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-const line = (o: { precision: number; recall: number }) => `stops ${pct(o.recall)} of violations at ${pct(o.precision)} precision`;
-console.log(
-  `\nClasses alone, without the unsure-claim model: dev ${line(rulesOnly.splits[0]!.overall)}; test ${line(rulesOnly.splits[1]!.overall)}; fresh ${line(rulesOnly.fresh.overall)}; honest copy passing: dev ${pct(rulesOnly.splits[0]!.classes.at(-1)!.recall)}, test ${pct(rulesOnly.splits[1]!.classes.at(-1)!.recall)}, fresh ${pct(rulesOnly.fresh.classes.at(-1)!.recall)}.`,
-);
-console.log(`Stopped only as ${UNSURE} (no class placed them; the model did): dev ${tally(unsure("dev"))}; test ${tally(unsure("test"))}; fresh ${tally(unsure("test", true))}.`);
+const classesOnly = evaluate(loadCorpus(), (text) => classifySentence(text, site).map((f) => f.classId));
+console.log(`\n${renderComparison(evaluation, classesOnly, UNSURE)}`);
 console.log(`\nMistakes (${splitArg}):`);
 for (const { sentence, predicted } of evaluation.wrong.filter((r) => splitArg === "all" || r.sentence.split === splitArg)) {
   console.log(`  [${sentence.split}] ${sentence.label} -> ${predicted.join(", ") || "passed"}: ${sentence.text}`);

@@ -6,9 +6,11 @@
  * file is stale.
  */
 import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { loadCorpus } from "../lib/compliance/claims/corpus";
-import { MODEL_FILE } from "../lib/compliance/claims/model-file";
 import { trainClaimModel } from "../lib/compliance/claims/model";
+
+const MODEL_FILE = path.join("lib", "compliance", "claims", "model.generated.json");
 
 export const trainFromCorpus = () => {
   const dev = loadCorpus().filter((s) => s.split === "dev");

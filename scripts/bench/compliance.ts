@@ -8,7 +8,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { checkSentence, UNSURE } from "../../lib/compliance/claims/check";
 import { classifySentence } from "../../lib/compliance/claims/classes";
-import { evaluate, loadCorpus, renderEvaluation } from "../../lib/compliance/claims/corpus";
+import { evaluate, loadCorpus, renderComparison, renderEvaluation } from "../../lib/compliance/claims/corpus";
 import { claimSiteFromContent } from "../../lib/compliance/claims/site";
 
 // Sentences with the name of a person who is not one of our practitioners, and sentences with none
@@ -63,18 +63,13 @@ export function complianceSection(): string {
   const evaluation = evaluate(corpus, (text) => checkSentence(text, site).map((f) => f.classId));
   const classesOnly = evaluate(corpus, (text) => classifySentence(text, site).map((f) => f.classId));
   const dev = corpus.filter((s) => s.split === "dev").length;
-  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
-  const honestPass = (e: typeof evaluation, which: "test" | "fresh") => pct((which === "fresh" ? e.fresh : e.splits[1])?.classes.at(-1)?.recall ?? 0);
-  const unsure = evaluation.results.filter((r) => r.sentence.split === "test" && r.sentence.round === evaluation.fresh.round && r.predicted.includes(UNSURE));
   return [
     `Labelled corpus \`tests/compliance/corpus/\`: ${corpus.length} sentences (${dev} dev, ${corpus.length - dev} test). The rules were grown on the dev split only; ` +
       "the test split is held out. Every jurisdiction is on (US and UK). A violation counts as found when the checker names its class; honest recall is the share of honest copy that passes.",
     "",
     renderEvaluation(evaluation),
     "",
-    `The classes alone (without the ${UNSURE} model) stop ${pct(classesOnly.splits[1]?.overall.recall ?? 0)} of test violations and ${pct(classesOnly.fresh.overall.recall)} of fresh ones, passing ${honestPass(classesOnly, "test")} / ${honestPass(classesOnly, "fresh")} of honest copy; ` +
-      `with the model, ${pct(evaluation.splits[1]?.overall.recall ?? 0)} and ${pct(evaluation.fresh.overall.recall)}, passing ${honestPass(evaluation, "test")} / ${honestPass(evaluation, "fresh")}. ` +
-      `On the fresh round the model alone stopped ${unsure.filter((r) => r.sentence.label !== "honest").length} violations and ${unsure.filter((r) => r.sentence.label === "honest").length} honest sentences.`,
+    renderComparison(evaluation, classesOnly, UNSURE),
     "",
     `Claim checker cost: ${evaluation.msPerSentence.toFixed(2)} ms per sentence, ${Math.round(evaluation.msPerSentence * 1000)} ms per 1,000 sentences (one pass, no cache).`,
     "",

@@ -115,7 +115,33 @@ export function evaluate(corpus: CorpusSentence[], classify: (text: string) => s
   return { splits, fresh, results, wrong, msPerSentence };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+export const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+/** The share of a split's honest copy that passes. */
+const honestPass = (split: SplitScore) => split.classes.find((c) => c.label === HONEST)?.recall ?? 1;
+
+/**
+ * The whole check beside the classes alone, on dev, test and the fresh round,
+ * and what the second opinion (`extra`, a verdict no class gives) stopped by itself.
+ */
+export function renderComparison(whole: Evaluation, classesOnly: Evaluation, extra: string): string {
+  const line = (e: Evaluation) =>
+    [...e.splits, e.fresh]
+      .map((s, i) => `${i === 2 ? "fresh" : s.split} stops ${pct(s.overall.recall)} of violations and passes ${pct(honestPass(s))} of honest copy`)
+      .join("; ");
+  const only = (split: "dev" | "test", freshOnly = false) => {
+    const rows = whole.results.filter(
+      (r) => r.sentence.split === split && (!freshOnly || r.sentence.round === whole.fresh.round) && r.predicted.includes(extra),
+    );
+    const honest = rows.filter((r) => r.sentence.label === HONEST).length;
+    return `${rows.length - honest} violations, ${honest} honest`;
+  };
+  return [
+    `Classes alone, without ${extra}: ${line(classesOnly)}.`,
+    `Whole claim check: ${line(whole)}.`,
+    `Stopped only as ${extra} (no class placed them): dev ${only("dev")}; test ${only("test")}; fresh ${only("test", true)}.`,
+  ].join("\n");
+}
 
 /** Dev and test side by side, one row per class, as markdown. */
 export function renderEvaluation(evaluation: Evaluation): string {

@@ -9,6 +9,7 @@
 
 /** Invisible format characters: soft hyphen, zero-width space/joiners, bidi marks and overrides, word joiner, BOM. */
 export const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const FIRST_INVISIBLE = new RegExp(INVISIBLE.source);
 
 // Letters of other scripts that look like Latin ones, as Unicode's confusables table lists them.
 const LOOKALIKES: Record<string, string> = {
@@ -36,13 +37,13 @@ const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Scr
 
 /** The first thing in `text` that hides words from the checker, or undefined when it reads as written. */
 export function unreadableIn(text: string): Unreadable | undefined {
-  const invisible = new RegExp(INVISIBLE.source).exec(text);
+  const invisible = FIRST_INVISIBLE.exec(text);
   if (invisible) return { index: invisible.index, what: `an invisible character (U+${(invisible[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})` };
   for (const word of text.matchAll(MIXED_WORD)) {
     if (/\p{Script=Latin}/u.test(word[0]) && NON_LATIN.test(word[0])) return { index: word.index, what: `letters from another alphabet inside "${word[0]}"` };
   }
-  for (const [i, c] of [...text].entries()) {
-    if (/\p{L}/u.test(c) && c.normalize("NFKC") !== c) return { index: [...text].slice(0, i).join("").length, what: `a styled letter "${c}" (write it as "${c.normalize("NFKC")}")` };
+  for (const { 0: c, index } of text.matchAll(/\p{L}/gu)) {
+    if (c.normalize("NFKC") !== c) return { index, what: `a styled letter "${c}" (write it as "${c.normalize("NFKC")}")` };
   }
   return undefined;
 }

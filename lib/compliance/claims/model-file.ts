@@ -1,3 +1,0 @@
-import path from "node:path";
-
-export const MODEL_FILE = path.join("lib", "compliance", "claims", "model.generated.json");
