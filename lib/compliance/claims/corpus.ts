@@ -115,7 +115,7 @@ export function evaluate(corpus: CorpusSentence[], classify: (text: string) => s
   return { splits, fresh, results, wrong, msPerSentence };
 }
 
-export const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
 /** The share of a split's honest copy that passes. */
 const honestPass = (split: SplitScore) => split.classes.find((c) => c.label === HONEST)?.recall ?? 1;

@@ -114,7 +114,7 @@ function logLikelihood(model: Counts, features: readonly string[], group: readon
 }
 
 /** Log-odds that the sentence is a violation of any class rather than honest, and the class it is closest to. */
-export function scoreFeatures(model: Counts, features: readonly string[]): { logOdds: number; closest: string } {
+function scoreFeatures(model: Counts, features: readonly string[]): { logOdds: number; closest: string } {
   const violations = model.labels.map((_, l) => l).slice(1);
   const logOdds = logLikelihood(model, features, violations) - logLikelihood(model, features, [0]);
   const perClass = violations.map((l) => logLikelihood(model, features, [l]));
