@@ -2,6 +2,7 @@ import { collection, config, fields, singleton } from "@keystatic/core";
 import { RULE_IDS } from "./lib/compliance/ids";
 import { optionalComparison } from "./lib/cms/comparison-field";
 import { cmsStorage } from "./lib/cms/env";
+import { complianceFindings, FINDINGS_FIELD } from "./lib/cms/findings-field";
 import {
   markdownBody,
   optionalText,
@@ -97,9 +98,11 @@ export default config({
       path: "content/treatments/*",
       slugField: "title",
       format: { contentField: "body" },
-      // Opens the draft preview (app/api/preview/route.admin.ts) with its compliance report.
-      previewUrl: `/api/preview?collection=treatments&slug={slug}&secret=${encodeURIComponent(process.env.PREVIEW_SECRET ?? "")}`,
+      // The server turns this into a short-lived signed link to the draft preview with its
+      // compliance report (app/api/preview/route.admin.ts); no secret is in the editor's code.
+      previewUrl: "/api/preview?collection=treatments&slug={slug}",
       schema: {
+        [FINDINGS_FIELD]: complianceFindings(),
         title: titleAndFileName("Title", "The treatment's name, shown as the page heading."),
         summary: requiredText("Summary", {
           multiline: true,
@@ -190,6 +193,7 @@ export default config({
       slugField: "name",
       format: { contentField: "body" },
       schema: {
+        [FINDINGS_FIELD]: complianceFindings(),
         name: titleAndFileName("Name", "The practitioner's full name."),
         honorificPrefix: optionalText("Honorific prefix", { description: "Optional, e.g. Dr" }),
         jobTitle: requiredText("Job title", { description: "e.g. Consultant dermatologist" }),
@@ -210,6 +214,7 @@ export default config({
       slugField: "title",
       format: { contentField: "body" },
       schema: {
+        [FINDINGS_FIELD]: complianceFindings(),
         title: titleAndFileName("Title", "The page heading."),
         summary: requiredText("Summary", { multiline: true, max: 160, description: "One sentence for search results, at most 160 characters." }),
         lastUpdated: fields.date({ label: "Last updated", validation: { isRequired: true, max: todayIso() } }),
@@ -230,6 +235,7 @@ export default config({
       path: "content/clinic",
       format: { contentField: "body" },
       schema: {
+        [FINDINGS_FIELD]: complianceFindings(),
         name: requiredText("Name", { description: "The clinic's trading name" }),
         description: requiredText("Description", { multiline: true, description: "One sentence describing the clinic" }),
         phone: requiredText("Phone", { description: "International form, e.g. +1 503 555 0142" }),

@@ -15,14 +15,10 @@ const nextConfig = {
   // Keystatic's docs open the admin at http://127.0.0.1:3000/keystatic; without this `next dev`
   // refuses its dev resources to that origin and the UI never renders.
   allowedDevOrigins: ["127.0.0.1"],
-  // The storage choice must reach the admin's browser bundle too (lib/cms/env.ts), and so
-  // must the preview secret: the admin's preview link carries it. No other secret does.
+  // The storage choice must reach the admin's browser bundle too (lib/cms/env.ts). No secret
+  // does: preview links are signed by the server (lib/cms/editor-access.ts).
   env: cmsEnabled
-    ? {
-        KEYSTATIC_STORAGE: process.env.KEYSTATIC_STORAGE ?? "",
-        KEYSTATIC_GITHUB_REPO: process.env.KEYSTATIC_GITHUB_REPO ?? "",
-        PREVIEW_SECRET: process.env.PREVIEW_SECRET ?? "",
-      }
+    ? { KEYSTATIC_STORAGE: process.env.KEYSTATIC_STORAGE ?? "", KEYSTATIC_GITHUB_REPO: process.env.KEYSTATIC_GITHUB_REPO ?? "" }
     : {},
   images: { remotePatterns: [] },
   // PGlite loads its own WASM and data files at run time: keep it out of the bundle.

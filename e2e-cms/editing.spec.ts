@@ -1,4 +1,4 @@
-import { changedLines, expect, openTreatment, previewSecret, test } from "./fixtures";
+import { changedLines, expect, openTreatment, previewSecret, signIn, test } from "./fixtures";
 
 // The editing UI in local mode (`npm run dev`), in a throwaway copy of the
 // project: what a marketing person does, and what lands in content/.
@@ -136,8 +136,10 @@ test("the preview link opens a draft as its page would look, with its compliance
 
   await openTreatment(page, "prp-under-eye");
   const href = await page.getByRole("button", { name: "Preview", exact: true }).getAttribute("href");
-  expect(href).toMatch(/^\/api\/preview\?collection=treatments&slug=prp-under-eye&secret=/);
+  // The editor's link names the document and nothing else: the server signs the real one.
+  expect(href).toBe("/api/preview?collection=treatments&slug=prp-under-eye");
   await page.goto(href ?? "");
+  await signIn(page);
 
   await expect(page).toHaveURL(/\/preview\/treatments\/prp-under-eye$/);
   const report = page.getByRole("region", { name: /Compliance report for content\/treatments\/prp-under-eye\.md/ });
@@ -154,16 +156,90 @@ test("the preview link opens a draft as its page would look, with its compliance
   content.write(file, before);
 });
 
-test("draft preview needs the secret, and the preview page is hidden outside draft mode", async ({ page, request }) => {
-  const wrong = await request.get("/api/preview?collection=treatments&slug=prp-under-eye&secret=wrong-secret-0123456789", { maxRedirects: 0 });
-  expect(wrong.status()).toBe(401);
+test("the editor's form shows the same findings as the build, and shows them again after a fix", async ({ page, content }) => {
+  const file = "content/treatments/prp-under-eye.md";
+  const before = content.read(file);
+  const claim = "Nobody ever reacts badly to this treatment.";
+  const withClaim = before.replace("## Who it may suit\n", `## Who it may suit\n\n${claim}\n`);
+  content.write(file, withClaim);
+  const line = withClaim.split("\n").indexOf(claim) + 1;
+  // What `npm run content:check` says about this file, as the build would say it.
+  const check = content.check();
+  expect(check.status).not.toBe(0);
+  const buildLine = check.output.split("\n").find((l) => l.includes("prp-under-eye.md") && l.includes(claim.slice(0, 20)));
+  expect(buildLine).toBeDefined();
+  const rule = /\b(no-[a-z-]+|[a-z]+-claim|unsure-claim)\b/.exec(buildLine ?? "")?.[1];
+  expect(rule).toBeDefined();
+
+  await page.goto("/preview/sign-in?next=/keystatic/collection/treatments/item/prp-under-eye");
+  await signIn(page);
+  await expect(page.getByRole("textbox", { name: "Sessions", exact: true })).toBeVisible({ timeout: 120_000 });
+  const panel = page.getByRole("region", { name: "Compliance findings" });
+  const finding = panel.getByRole("listitem").filter({ hasText: claim.slice(0, 20) });
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText(`Line ${line}`);
+  await expect(finding).toContainText(rule ?? "");
+  await expect(panel).toContainText("The build refuses this document");
+
+  content.write(file, before);
+  await panel.getByRole("button", { name: "Check again" }).click();
+  await expect(panel).toContainText("passes the content check");
+  await expect(finding).toHaveCount(0);
+});
+
+test("draft preview and findings need an editor, and the preview page is hidden outside draft mode", async ({ page, request }) => {
+  // No editor cookie: the editor's link leads to the sign-in, and findings are refused.
   const none = await request.get("/api/preview?collection=treatments&slug=prp-under-eye", { maxRedirects: 0 });
-  expect(none.status()).toBe(401);
+  expect(none.status()).toBe(307);
+  expect(none.headers()["location"]).toMatch(/^\/preview\/sign-in\?next=/);
+  expect((await request.get("/api/compliance/findings?collection=treatments&slug=prp-under-eye")).status()).toBe(401);
+  // The secret in the link, as links used to carry it, no longer switches draft mode on.
+  const oldStyle = await request.get(`/api/preview?collection=treatments&slug=prp-under-eye&secret=${previewSecret}`, { maxRedirects: 0 });
+  expect(oldStyle.headers()["location"]).toMatch(/^\/preview\/sign-in/);
+  const forged = await request.get(`/api/preview?collection=treatments&slug=prp-under-eye&expires=${Date.now() + 60_000}&signature=${"A".repeat(43)}`, {
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(401);
+
+  const wrong = await request.post("/api/preview/sign-in", { form: { passphrase: "wrong-secret-0123456789", next: "/keystatic" }, maxRedirects: 0 });
+  expect(wrong.status()).toBe(303);
+  expect(wrong.headers()["location"]).toContain("error=1");
+  expect(wrong.headers()["set-cookie"]).toBeUndefined();
+  // Posted from another site's page, even the right passphrase signs nobody in.
+  const crossSite = await request.post("/api/preview/sign-in", {
+    form: { passphrase: previewSecret, next: "/keystatic" },
+    headers: { "sec-fetch-site": "cross-site", origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
+  expect(crossSite.status()).toBe(403);
+  expect(crossSite.headers()["set-cookie"]).toBeUndefined();
 
   const response = await page.goto("/preview/treatments/prp-under-eye");
   expect(response?.status()).toBe(404);
+});
 
-  const ok = await request.get(`/api/preview?collection=treatments&slug=prp-under-eye&secret=${previewSecret}`, { maxRedirects: 0 });
-  expect(ok.status()).toBe(307);
-  expect(ok.headers()["location"]).toBe("/preview/treatments/prp-under-eye");
+test("the editor's scripts carry no preview secret, and a signed link works without it", async ({ page, request }) => {
+  const scripts = new Set<string>();
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.add(response.url());
+  });
+  await openTreatment(page, "prp-under-eye");
+  expect(scripts.size).toBeGreaterThan(0);
+  for (const url of scripts) {
+    const body = await (await request.get(url)).text();
+    expect(body.includes(previewSecret), `${url} contains the preview secret`).toBe(false);
+  }
+  expect(await page.content()).not.toContain(previewSecret);
+
+  // A signed link is the whole credential: another browser opens the preview with it alone.
+  await page.goto("/preview/sign-in?next=/api/preview?collection=treatments%26slug=prp-under-eye");
+  await signIn(page);
+  await expect(page).toHaveURL(/\/preview\/treatments\/prp-under-eye$/);
+  const signed = await page.request.get("/api/preview?collection=treatments&slug=prp-under-eye", { maxRedirects: 0 });
+  const link = signed.headers()["location"] ?? "";
+  expect(link).toMatch(/^\/api\/preview\?collection=treatments&slug=prp-under-eye&expires=\d{13}&signature=/);
+  expect(link).not.toContain(previewSecret);
+  const colleague = await request.get(link, { maxRedirects: 0 });
+  expect(colleague.status()).toBe(307);
+  expect(colleague.headers()["location"]).toBe("/preview/treatments/prp-under-eye");
 });

@@ -67,6 +67,14 @@ export async function openTreatment(page: Page, slug: string) {
   await expect(page.getByRole("textbox", { name: "Sessions", exact: true })).toBeVisible({ timeout: 120_000 });
 }
 
+/** Signs in on the editor sign-in page the browser is on (or was sent to), with the server's PREVIEW_SECRET. */
+export async function signIn(page: Page) {
+  await expect(page).toHaveURL(/\/preview\/sign-in/);
+  await page.getByLabel("Passphrase").fill(previewSecret);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/preview\/sign-in/);
+}
+
 /** Lines of `before` and `after` outside their common start and end: what a save changed. */
 export function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
   const a = before.split("\n");

@@ -128,6 +128,8 @@ test("the public site has no editing UI, CMS API or draft preview", async ({ req
     "/api/keystatic/tree",
     `/api/preview?secret=anything&collection=treatments&slug=${draft}`,
     "/api/preview/exit",
+    "/preview/sign-in",
+    `/api/compliance/findings?collection=treatments&slug=${draft}`,
     `/preview/treatments/${draft}`,
   ];
   for (const address of addresses) {

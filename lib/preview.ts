@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { checkContent } from "./content/check";
 import { loadContent, type RawDocument } from "./content/load";
 import type { Problem } from "./content/report";
+import { collections } from "../config/content";
 import { practitionerSchema, treatmentSchema } from "./content/schema";
 import { rules } from "./compliance";
 import { renderMarkdown } from "./markdown";
@@ -33,15 +34,44 @@ function practitionerFrom(doc: RawDocument): Practitioner | undefined {
   return parsed.success ? toPractitioner(parsed.data, doc.slug, renderMarkdown(readFileSync(doc.file, "utf8"))) : undefined;
 }
 
+export interface DocumentFindings {
+  file: string;
+  findings: PreviewFinding[];
+}
+
+/** A Keystatic collection name ("treatments", or "clinic" for the singleton) and a slug. */
+export interface EditorDocument {
+  collection: string;
+  slug?: string;
+}
+
+function findingsOf(docs: RawDocument[], doc: RawDocument, now: Date): PreviewFinding[] {
+  return checkContent(docs, now)
+    .problems.filter((p) => p.file === doc.file)
+    .map((p) => ({ ...p, fix: fixes.get(p.field) }));
+}
+
+/**
+ * What the build says about one saved document, for the editing UI's
+ * findings panel: the same check over the same files, or undefined when
+ * there is no such document.
+ */
+export function documentFindings({ collection, slug }: EditorDocument, now: Date = new Date()): DocumentFindings | undefined {
+  const docs = loadContent();
+  const kind =
+    collection === "clinic" ? "Clinic" : Object.hasOwn(collections, collection) ? collections[collection as keyof typeof collections] : undefined;
+  if (!kind) return undefined;
+  const doc = docs.find((d) => d.kind === kind && (kind === "Clinic" || d.slug === slug));
+  return doc && { file: doc.file, findings: findingsOf(docs, doc, now) };
+}
+
 /** The preview of content/treatments/<slug>.md, or undefined when there is no such file. */
 export function previewTreatment(slug: string, now: Date = new Date()): TreatmentPreview | undefined {
   const docs = loadContent();
   const doc = docs.find((d) => d.kind === "Treatment" && d.slug === slug);
   if (!doc) return undefined;
 
-  const findings = checkContent(docs, now)
-    .problems.filter((p) => p.file === doc.file)
-    .map((p) => ({ ...p, fix: fixes.get(p.field) }));
+  const findings = findingsOf(docs, doc, now);
 
   const parsed = treatmentSchema.safeParse(doc.data);
   const reviewerDoc = parsed.success

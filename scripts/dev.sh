@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run dev`: the site with hot reload and the editing UI (Keystatic, local
 # mode: it edits the files in content/ directly). Contentlayer regenerates on
-# every save. Draft preview needs a secret; one is made per run unless
+# every save. Draft preview and the form's compliance findings need the
+# editors' passphrase (PREVIEW_SECRET); one is made per run and printed unless
 # PREVIEW_SECRET is set. KEYSTATIC_ENABLED=0 runs the site without the UI.
 #
 # Arguments go to `next dev` as they are (`npm run dev -- -p 4000`). It listens
@@ -10,7 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export KEYSTATIC_ENABLED=${KEYSTATIC_ENABLED:-1}
-export PREVIEW_SECRET=${PREVIEW_SECRET:-$(node -p "require('node:crypto').randomBytes(24).toString('hex')")}
+made_secret=0
+if [ -z "${PREVIEW_SECRET:-}" ]; then
+  PREVIEW_SECRET=$(node -p "require('node:crypto').randomBytes(24).toString('hex')")
+  made_secret=1
+fi
+export PREVIEW_SECRET
 
 port=${PORT:-3000}
 host=""
@@ -31,6 +37,7 @@ for a in "$@"; do case "$a" in -p | --port | --port=*) has_port=1 ;; esac; done
 
 if [ "$KEYSTATIC_ENABLED" = 1 ]; then
   echo "Editing UI: http://${host}:${port}/keystatic (local mode: saves write to content/)"
+  [ "$made_secret" = 1 ] && echo "Editor passphrase for previews and findings (this run only): ${PREVIEW_SECRET}"
   [ "$host" != 127.0.0.1 ] && [ "$host" != localhost ] && [ "$host" != "::1" ] &&
     echo "Warning: listening on ${host}: anyone who can reach it can edit content/ through the editing UI."
 fi

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { z } from "zod";
 import keystaticConfig from "@/keystatic.config";
+import { FINDINGS_FIELD } from "@/lib/cms/findings-field";
 import { clinicSchema, legalPageSchema, practitionerSchema, treatmentSchema } from "@/lib/content/schema";
 
 /**
@@ -220,11 +221,11 @@ function compareShapes(path: string, shape: Record<string, Zod>, cms: Record<str
 
 type KeystaticSchema = { schema: Record<string, unknown>; format?: unknown };
 
-/** Problems for one document type; the markdown body (contentField) is not frontmatter. */
+/** Problems for one document type; the markdown body (contentField) and the findings panel are not frontmatter. */
 function parity(zodSchema: Zod, cms: KeystaticSchema | undefined) {
   if (!cms) return ["the CMS has no such collection"];
   const contentField = (cms.format as { contentField?: string } | undefined)?.contentField;
-  const fields = Object.fromEntries(Object.entries(cms.schema).filter(([key]) => key !== contentField)) as Record<string, KField>;
+  const fields = Object.fromEntries(Object.entries(cms.schema).filter(([key]) => key !== contentField && key !== FINDINGS_FIELD)) as Record<string, KField>;
   const problems: string[] = [];
   compareShapes("", (zodSchema as unknown as { shape: Record<string, Zod> }).shape, fields, problems);
   return problems;
@@ -241,6 +242,17 @@ describe("the CMS fields match the content contract", () => {
     ["clinic", clinicSchema, singletons?.clinic],
   ] as const)("%s", (_name, zodSchema, cms) => {
     expect(parity(zodSchema, cms)).toEqual([]);
+  });
+
+  test.each([
+    ["treatments", collections?.treatments],
+    ["practitioners", collections?.practitioners],
+    ["legal", collections?.legal],
+    ["clinic", singletons?.clinic],
+  ] as const)("%s: the form shows the build's findings, and the panel writes nothing to the file", (_name, cms) => {
+    const panel = cms?.schema[FINDINGS_FIELD] as KForm | undefined;
+    expect(panel?.label).toBe("Compliance findings");
+    expect(panel?.serialize(panel.defaultValue())).toEqual({ value: undefined });
   });
 
   test("every document type is in the CMS, and nothing else", () => {
