@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { checkCompliance, rules } from "@/lib/compliance";
 import { CLAIM_CLASSES, classifySentence, type ClaimSite } from "@/lib/compliance/claims/classes";
+import { checkSentence } from "@/lib/compliance/claims/check";
 import { evaluate, HONEST, loadCorpus } from "@/lib/compliance/claims/corpus";
 import conditions from "@/lib/compliance/claims/conditions.generated.json";
 import { claimSite, claimSiteFromContent } from "@/lib/compliance/claims/site";
@@ -185,6 +186,17 @@ describe("claims by meaning", () => {
     expect(page([{ rule: "unsure-claim", sentence, reason: "Reviewed by Dr Okafor: a quoted patient feeling, shown with its disclosure." }]).problems).toEqual([]);
   });
 
+  test("a claim no class's test places, but whose kind the model is sure of, fails under that kind's rule with the words that gave it away", () => {
+    const sentence = "Melasma that has shrugged off every cream can finally be lifted with a course of microneedling and PRP.";
+    expect(classOf(sentence)).toEqual([]);
+    const [verdict] = checkSentence(sentence, everywhere);
+    expect(verdict).toMatchObject({ classId: "disease-claim", byModel: true });
+    const [problem] = checkCompliance(doc("content/treatments/example.md", "Treatment", markdown(validTreatment, body(sentence))), NOW, everywhere).problems;
+    expect(problem?.field).toBe("disease-claim");
+    expect(problem?.message).toContain("reads like one:");
+    expect(problem?.message).toContain("melasma");
+  });
+
   test(`headings and table cells under ${MIN_WORDS} words are left to the classes, and plain copy passes`, () => {
     for (const sentence of ["PRP facial.", "Regulatory status.", "The clinic is closed on Sundays and public holidays.", "Parking is on the street, with a loading bay at the door."])
       expect(rulesFor(sentence), sentence).toEqual([]);
@@ -221,7 +233,7 @@ describe("the labelled corpus", () => {
   test("on the dev split the checker stops at least 95% of violations and flags at most 5% of honest copy wrongly", () => {
     const { splits } = evaluate(
       corpus.filter((s) => s.split === "dev"),
-      (text) => classifySentence(text, everywhere).map((f) => f.classId),
+      (text) => checkSentence(text, everywhere).map((f) => f.classId),
     );
     const dev = splits.find((s) => s.split === "dev");
     expect(dev?.overall.recall).toBeGreaterThanOrEqual(0.95);

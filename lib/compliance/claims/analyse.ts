@@ -94,15 +94,28 @@ export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: numbe
 
 // The clinic talking about what it will not say, claim or do.
 const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
+/**
+ * A claim put as a question and answered no: "Is PRP a cure for baldness? No, …", "Heard that it is
+ * board-endorsed? It isn't." Not an answer that is itself the claim ("Any risks? No, none at all.").
+ */
+const ANSWERED_NO =
+  /^(?:is|are|has|have|does|do|can|will|was|were|did|heard|think|thought|told)\b[^?]*\?\s*(?:no|nope|not (?:at all|really|yet)|it (?:isn't|is not|doesn't|does not|hasn't|has not|wasn't)|they (?:aren't|are not|don't|do not|haven't))\b(?![,.;:!]?\s*(?:nothing|none|never|no one|nobody|not a|not one|zero|no risk|no side)\b)/;
 
 // Questions that assert: "Why settle?", "Did you know…?", "What could possibly go wrong?"
 const RHETORICAL = /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))|\b(?:could|can) (?:there )?(?:\w+ )?possibly\b/;
 
 const SENTENCE_START_NAME = /^[A-Z][a-z]+,? (?:\d{2},? )?(?:came|comes|wrote|writes|says|said|told|tells|swears|swore|loves|loved|booked|books|had|has|was|is|left|sent|noticed|finally|never|always|now|just|started|tried|calls|called|raves|raved|recommends|credits)\b/;
 
+/**
+ * A channel label pasted in front of copy ("Instagram caption:", "Google ad:", "FAQ:") says where the
+ * words go, not what they claim: it is read past, and the words after it are judged as copy.
+ */
+const CHANNEL_LABEL =
+  /^\s*(?:instagram|facebook|tiktok|twitter|linkedin|pinterest|youtube|google|e-?mail|newsletter|blog|faq|leaflet|brochure|flyer|radio|video|podcast|press release|ad|advert|banner|caption|subject line|sms|text message|website|homepage|landing page|social)(?: (?:caption|post|ad|advert|story|reel|script|spot|line|copy|headline|subject|teaser|intro|blurb|snippet|answer|body|hero|banner)){0,2}\s*:\s+(?=\S)/i;
+
 export function analyse(sentence: string): Analysis {
   // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
-  const text = readable(sentence).trim();
+  const text = readable(sentence).trim().replace(CHANNEL_LABEL, "");
   const cited = CITATION.test(text);
   const lower = text
     .replace(/[’‘]/g, "'")
@@ -123,7 +136,7 @@ export function analyse(sentence: string): Analysis {
     // A real question hedges ("Could PRP help you?"); a rhetorical one ("Why settle for fillers?") asserts.
     hedged: HEDGE.test(unhedgeable) || (lower.trim().endsWith("?") && !rhetorical),
     cited,
-    denial: DENIAL.test(lower),
+    denial: DENIAL.test(lower) || ANSWERED_NO.test(lower),
     // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
     get people() {
       // Parsed when a capital stands inside the sentence, or a name opens it and a verb follows ("Priya came in nervous").

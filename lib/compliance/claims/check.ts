@@ -13,6 +13,8 @@ export const UNSURE = "unsure-claim";
 export interface SentenceVerdict extends ClaimFinding {
   /** For an unsure claim: the class it reads most like. */
   closest?: string;
+  /** Placed in its class by the model's wording, not by the class's own test. */
+  byModel?: boolean;
 }
 
 export function checkSentence(sentence: string, site: ClaimSite): SentenceVerdict[] {
@@ -23,5 +25,7 @@ export function checkSentence(sentence: string, site: ClaimSite): SentenceVerdic
   if (!unsure) return [];
   // A UK-only kind of claim says nothing about a clinic that does not declare UK.
   if (unsure.closest.startsWith("uk-") && !site.jurisdictions.includes("UK")) return [];
+  // Sure of the kind though no class's structure test placed it: the sentence fails under that class's rule.
+  if (unsure.named) return [{ classId: unsure.closest, evidence: `reads like one: ${unsure.cues.join(", ")}`, byModel: true }];
   return [{ classId: UNSURE, evidence: unsure.cues.join(", "), closest: unsure.closest }];
 }

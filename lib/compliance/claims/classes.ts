@@ -134,7 +134,7 @@ const EVIDENCE_VERB = concept(
 const EVIDENCE_LIMIT = concept(
   "(?:limited|small|mixed|weak|early|few|modest|low-quality|poor-quality) (?:\\w+ )?(?:evidence|studies|trials?|data|research|number)",
   "(?:evidence|studies|trials|data|research|results?)(?: \\w+){0,3} (?:is|are|was|were|remains?|has been|have been) (?:\\w+ )?(?:limited|small|mixed|weak|early|few|uncertain|unclear|modest)",
-  "uncertain", "unclear", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack", "(?:says?|shows?|tells? us) (?:very )?little", "not much", "(?:less|little|limited|thin(?:ner)?|weak(?:er)?) evidence", "where (?:published )?(?:research|evidence|studies) exists?", "(?:evidence|research|studies)(?: [\\w-]+){0,5} (?:is|are) (?:\\w+ )?(?:limited|thin|weak|thinner|sparse)");
+  "uncertain", "unclear", "not (?:yet )?(?:aware|known|proven|clear)", "still being", "more research", "larger", "no (?:good|reliable|strong|head-to-head)", "lack", "(?:says?|shows?|tells? us) (?:very )?little", "not much", "(?:don't|doesn't|do not|does not|can't|cannot) (?:yet )?(?:show|support|prove|tell)", "does and (?:doesn't|does not)", "(?:haven't|have not|hasn't|has not) (?:yet )?(?:found|shown|been shown)", "inconsistent", "(?:is|are) still early", "(?:less|little|limited|thin(?:ner)?|weak(?:er)?) evidence", "where (?:published )?(?:research|evidence|studies) exists?", "(?:evidence|research|studies)(?: [\\w-]+){0,5} (?:is|are) (?:\\w+ )?(?:limited|thin|weak|thinner|sparse)");
 
 /** Quantities that read as results or as how many patients. */
 const STRONG_STAT_PARTS = [
@@ -178,7 +178,7 @@ const DEVICE_CLEARANCE = /\b510\s?\(k\)|\bas a device\b|\bdevice pathway\b|\bcle
 /** People whose word sells: fame, followings, paid voices, review sites. */
 const ENDORSER = concept(
   "singer", "musician", "rapper", "grammy", "oscar", "emmy", "nba", "nfl", "mls", "mlb", "nhl", "midfielder", "quarterback", "point guard", "striker", "editor", "vogue", "elle\\b",
-  "magazine", "subscribers", "fans\\b", "thank-you cards", "thank you cards", "credits? (?:our|the|us)", "don't (?:just )?take our word", "hear from", "lives have (?:been )?changed", "told (?:her|his|their) (?:\\d[\\d,]* )?(?:followers|fans|subscribers|viewers|audience)",
+  "magazine", "(?:her|his|their|\\d[\\d,.]*k?|million|thousands of) subscribers", "fans\\b", "thank-you cards", "thank you cards", "credits? (?:our|the|us)", "don't (?:just )?take our word", "hear from", "lives have (?:been )?changed", "told (?:her|his|their) (?:\\d[\\d,]* )?(?:followers|fans|subscribers|viewers|audience)",
   "celebrit", "celeb\\b", "star\\b", "stars\\b", "famous", "well-known", "influencer", "blogger", "vlogger", "youtuber", "tiktok", "instagram", "followers", "(?:huge|big|large|loyal|massive|social[- ]media|online) followings?",
   "models?\\b", "actors?", "actress", "athlete", "players?\\b", "golfers", "footballers", "pro (?:athletes|golfers|football)", "olympi", "host\\b", "presenter",
   "royal", "a-list", "hollywood", "red[- ]carpet", "reality[- ]tv", "tv (?:star|personality)", "household name",
@@ -196,7 +196,7 @@ const NAMED_WITH_AGE = /\b[A-Z][a-z]+, (?:aged )?\d{2}\b(?!\d|[,.]\d|%|\s*(?:per
 /** Professionals as a group: their say-so is an appeal to evidence (unsourced-evidence), not a personal endorsement. */
 const PROFESSION = /\b(?:doctors|dermatologists|physicians|surgeons|specialists|experts|clinicians|scientists|researchers|skin doctors|medical professionals|the medical community|trichologists)\b/;
 /** Copy that warns the reader off endorsements: "celebrity stories say very little", "reviews can't tell you". */
-const SCEPTIC = /\b(?:evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?)\b/;
+const SCEPTIC = /\b(?:(?:fame|celebrity|popularity|a following)(?: alone)? (?:isn't|is not|proves nothing|is no)\b|evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?)\b/;
 
 /** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
 const PSEUDO = concept(
@@ -248,7 +248,7 @@ const CURE = concept(
 
 /** Words that claim a standing: certification, awards, authority. */
 const CREDENTIAL = concept(
-  "phd", "doctorate", "key opinion leader", "opinion leaders?", "authored", "published (?:more than|over|\\d+|dozens)", "member of the", "professor", "faculty", "fellowship-trained", "harvard", "yale", "stanford", "oxford", "cambridge", "ivy league", "specialist-led", "winner of", "award", "recogni[sz]ed (?:as|by)", "top doctor", "best doctor", "gold medal", "keynote", "advisory board", "trainer for", "trains other", "\\bfaad\\b",
+  "phd", "doctorate", "key opinion leader", "opinion leaders?", "authored", "published (?:more than|over|\\d+|dozens)", "member of the", "professor", "faculty", "fellowship-trained", "harvard", "yale", "stanford", "oxford", "cambridge", "ivy league", "specialist-led", "winner of", "award", "prize[- ]winning", "recipient of", "recogni[sz]ed (?:as|by)", "top doctor", "best doctor", "gold medal", "keynote", "advisory board", "trainer for", "trains other", "\\bfaad\\b",
   "board[- ]certified", "double board", "certified", "certification", "accredit", "fellowship", "fellow\\b", "faad", "facs", "award", "decorated",
   "authority", "expert", "specialist", "renowned", "world[- ]class", "world-renowned", "top (?:injector|doctor|surgeon|dermatologist)", "leading (?:expert|injector|doctor)",
   "trained (?:at|by)", "master[- ]level", "master injector", "diploma", "years of experience", "decades of experience", "have seen it all", "lectures",
@@ -281,7 +281,7 @@ const PRESSURE = concept(
   "grab yours", "while (?:stocks|spaces|slots) last", "only (?:\\w+ )?(?:slots|spaces|places|appointments) (?:left|remain)", "slots remain", "spaces remain", "(?:slots|spaces|places|appointments|offers?|seats) remaining", "remaining (?:slots|spaces|places|appointments|seats)",
   "few (?:slots|spaces|places) left", "selling fast", "running out", "gone tomorrow", "(?:tomorrow|then|after that|soon) it's gone", "(?:price|offer|deal|discount|rate)s? (?:disappears?|vanish|goes up)", "prices rise", "lock in", "secure the discount",
   "refer a friend", "bring a friend", "introduce a friend", "referral (?:reward|scheme|bonus|code|credit|discount|programme|program|offer|fee)", "recommend a friend", "both get", "complimentary", "free (?:treatment|session|facial|course|consultation upgrade)",
-  "get the (?:third|second) free", "(?<![\\w-])free\\b(?! of\\b| from\\b| to\\b| radicals?\\b)", "bogof", "buy (?:one|two|\\d)", "prize", "(?:to|and|could) win\\b", "win a\\b", "winners? (?:will|gets?|announced)", "giveaway", "(?:enter|our|the) (?:\\w+ )?competition", "raffle", "chance to win", "(?:prize|lucky|free|monthly|spring|summer|winter|autumn|christmas) draw", "draw to win",
+  "get the (?:third|second) free", "(?<![\\w-])free\\b(?! of\\b| from\\b| to\\b| radicals?\\b)", "bogof", "buy (?:one|two|\\d)", "(?<!recipient of (?:the |an? )?(?:[\\w-]+ ){0,6})prize(?![- ]winn)", "(?:to|and|could) win\\b", "win a\\b", "winners? (?:will|gets?|announced)", "giveaway", "(?:enter|our|the) (?:\\w+ )?competition", "raffle", "chance to win", "(?:prize|lucky|free|monthly|spring|summer|winter|autumn|christmas) draw", "draw to win",
   "like and share", "klarna", "clearpay", "afterpay", "pay later", "pay nothing until", "spread the cost", "interest[- ]free", "0% finance", "finance (?:available|plan)",
   "voucher", "flash sale", "black friday", "cyber monday", "early bird", "deposit (?:paid|today)", "limited (?:number|availability|spaces)",
   "before the end of (?:the|this) (?:week|month|day|weekend|year|season)", "on us\\b", "why wait", "(?:tell|refer|bring|introduce|invite) (?:[\\w-]+ )?friends?", "earn (?:credit|points|rewards|a reward|\\$)",
@@ -315,7 +315,7 @@ const TRIVIAL = concept(
   "lunch[- ]?(?:break|time|hour)", "girls' (?:day|night)", "night out", "date night", "hen (?:party|do)", "bachelorette", "casual", "forget you (?:even )?had", "little (?:refresher|top-up|something|treat|tweak|boost|pick)",
   "salon", "like you'd", "conditioning treatment", "as serious as", "flu (?:jab|shot)", "over (?:just )?as fast", "(?:about|no more|not much more|hardly more|barely more) (?:as )?(?:serious|painful|complicated|involved|invasive) (?:as|than)",
   "coffee", "treat it like", "done before your next", "quick,? easy", "while your car", "car wash", "the new (?:lash|brow|manicure|[\\w-]+ tint|blow-dry|facial)", "lash tint", "in,? out,? and", "in, out",
-  "spa (?:day|weekend|break|trip)", "quicker than", "slip out", "back before", "sandwich", "out of the office", "as (?:fussy|painful|big|dramatic|complicated|involved) as", "brows? threaded", "threading", "blink", "it's done\\b", "done in (?:a flash|minutes|no time|a jiffy)", "low-key", "scroll (?:instagram|tiktok|your phone|through)", "(?:less|no) hassle", "highlights", "(?:zero|no) planning", "treated by the afternoon", "same[- ]day (?:treatment|appointment|booking|session)", "treated the same day", "haircut", "trim\\b",
+  "spa (?:day|weekend|break|trip|afternoon|morning|evening|visit)", "(?:total|a|such a|absolute) breeze", "quicker than", "slip out", "back before", "sandwich", "out of the office", "as (?:fussy|painful|big|dramatic|complicated|involved) as", "brows? threaded", "threading", "blink", "it's done\\b", "done in (?:a flash|minutes|no time|a jiffy)", "low-key", "scroll (?:instagram|tiktok|your phone|through)", "(?:less|no) hassle", "highlights", "(?:zero|no) planning", "treated by the afternoon", "same[- ]day (?:treatment|appointment|booking|session)", "treated the same day", "haircut", "trim\\b",
 );
 
 /** Words that stand for our own staff as a group. */

@@ -21,6 +21,8 @@ import { analyse, type Analysis } from "./analyse";
 
 /** The share of honest dev copy (scored out of fold) allowed above the threshold. */
 export const THRESHOLD_BUDGET = 0.01;
+/** How often, out of fold on dev, the closest class must be the right one for the model to name it. */
+export const CLASS_ACCURACY = 0.95;
 const SMOOTHING = 0.5;
 const FOLDS = 5;
 const HONEST = "honest";
@@ -34,6 +36,12 @@ export interface ClaimModel {
   features: Record<string, number[]>;
   /** Log-odds (base 2) of violation over honest above which a sentence is an unsure claim. */
   threshold: number;
+  /**
+   * Bits by which the closest class must beat the next for the model to name that class
+   * (the sentence then fails under that class's rule, not as an unsure claim): the smallest
+   * margin at which the closest class was right CLASS_ACCURACY of the time, out of fold on dev.
+   */
+  classMargin: number;
   trainedOn: string;
 }
 
@@ -41,7 +49,7 @@ const STOP = new Set("the a an and or of to in on for with is are be it this tha
 // What a page is about, not what it claims: the treatments and the body parts they treat appear in honest
 // copy and violations alike, so they would only teach the model that talk of PRP is suspect.
 const TOPIC = new Set(
-  "prp platelet platelets plasma platelet-rich facial facials microneedling microneedle mesotherapy vampire hair scalp skin face eye eyes under-eye treatment treatments session sessions course clinic lumen".split(" ").map((w) => stem(w)),
+  "prp platelet platelets plasma platelet-rich facial facials microneedling microneedle mesotherapy vampire hair scalp skin face eye eyes under-eye treatment treatments therapy therapies procedure procedures session sessions course clinic lumen".split(" ").map((w) => stem(w)),
 );
 /** Fewer words than this and a sentence is a heading or a table cell: the classes judge it, the model cannot. */
 export const MIN_WORDS = 5;
@@ -79,7 +87,7 @@ function count(rows: { features: string[]; label: string }[], labels: string[]):
   return { labels, sentences, features };
 }
 
-type Counts = Omit<ClaimModel, "threshold" | "trainedOn">;
+type Counts = Omit<ClaimModel, "threshold" | "classMargin" | "trainedOn">;
 
 // Per model, computed once: sentences in all, feature occurrences per label (the multinomial's denominator), vocabulary size.
 const sums = new WeakMap<Counts, { samples: number; total: number[]; vocabulary: number }>();
@@ -113,12 +121,16 @@ function logLikelihood(model: Counts, features: readonly string[], group: readon
   return ll;
 }
 
-/** Log-odds that the sentence is a violation of any class rather than honest, and the class it is closest to. */
-function scoreFeatures(model: Counts, features: readonly string[]): { logOdds: number; closest: string } {
+/**
+ * Log-odds that the sentence is a violation of any class rather than honest, the class it is
+ * closest to, and by how many bits that class beats the next.
+ */
+function scoreFeatures(model: Counts, features: readonly string[]): { logOdds: number; closest: string; margin: number } {
   const violations = model.labels.map((_, l) => l).slice(1);
   const logOdds = logLikelihood(model, features, violations) - logLikelihood(model, features, [0]);
   const perClass = violations.map((l) => logLikelihood(model, features, [l]));
-  return { logOdds, closest: model.labels[1 + perClass.indexOf(Math.max(...perClass))] ?? "" };
+  const [best = -Infinity, next = -Infinity] = [...perClass].sort((a, b) => b - a);
+  return { logOdds, closest: model.labels[1 + perClass.indexOf(best)] ?? "", margin: best - next };
 }
 
 /** Trains on labelled sentences (the dev split) and sets the threshold from out-of-fold scores of its honest ones. */
@@ -126,21 +138,44 @@ export function trainClaimModel(rows: readonly { text: string; label: string }[]
   const labels = [HONEST, ...[...new Set(rows.map((r) => r.label).filter((l) => l !== HONEST))].sort()];
   const featured = rows.map((r) => ({ label: r.label, features: featuresOf(analyse(r.text)) }));
   const outOfFold: number[] = [];
+  const namings: { margin: number; right: boolean; logOdds: number }[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const model = count(featured.filter((_, i) => i % FOLDS !== k), labels);
     featured.forEach((r, i) => {
-      if (i % FOLDS === k && r.label === HONEST) outOfFold.push(scoreFeatures(model, r.features).logOdds);
+      if (i % FOLDS !== k) return;
+      const scored = scoreFeatures(model, r.features);
+      if (r.label === HONEST) outOfFold.push(scored.logOdds);
+      else namings.push({ margin: scored.margin, right: scored.closest === r.label, logOdds: scored.logOdds });
     });
   }
   outOfFold.sort((a, b) => b - a);
   const threshold = outOfFold[Math.floor(outOfFold.length * THRESHOLD_BUDGET)] ?? Infinity;
-  return { ...count(featured, labels), threshold: Math.round(threshold * 1000) / 1000, trainedOn };
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { ...count(featured, labels), threshold: round(threshold), classMargin: round(marginFor(namings.filter((n) => n.logOdds > threshold))), trainedOn };
+}
+
+/**
+ * The smallest margin above which the closest class was right at least CLASS_ACCURACY of the
+ * time, among the violations the model would stop (the only ones it could name).
+ */
+function marginFor(namings: { margin: number; right: boolean }[]): number {
+  const sorted = [...namings].sort((a, b) => b.margin - a.margin);
+  let right = 0;
+  let margin = Infinity;
+  sorted.forEach((n, i) => {
+    if (n.right) right++;
+    // Counting from the most certain down: the last point still accurate enough sets the margin.
+    if (right / (i + 1) >= CLASS_ACCURACY && (sorted[i + 1]?.margin ?? -Infinity) < n.margin) margin = n.margin;
+  });
+  return margin;
 }
 
 export interface UnsureClaim {
   logOdds: number;
   /** The class whose violations the sentence reads most like. */
   closest: string;
+  /** True when the closest class beats the next by the model's classMargin: the model names it. */
+  named: boolean;
   /** The words that weigh most towards a claim, as written in the model (stems). */
   cues: string[];
 }
@@ -149,7 +184,7 @@ export interface UnsureClaim {
 export function unsureClaim(model: ClaimModel, a: Analysis): UnsureClaim | undefined {
   if (a.lower.trim().split(/\s+/).length < MIN_WORDS) return undefined;
   const features = featuresOf(a);
-  const { logOdds, closest } = scoreFeatures(model, features);
+  const { logOdds, closest, margin } = scoreFeatures(model, features);
   if (logOdds <= model.threshold) return undefined;
   const c = model.labels.indexOf(closest);
   // How much more likely the word is under the closest class than under honest copy.
@@ -158,5 +193,5 @@ export function unsureClaim(model: ClaimModel, a: Analysis): UnsureClaim | undef
     .filter((f) => !f.startsWith("#") && !f.includes(" ") && model.features[f])
     .sort((x, y) => weight(y) - weight(x))
     .slice(0, 3);
-  return { logOdds, closest, cues };
+  return { logOdds, closest, named: margin >= model.classMargin, cues };
 }
