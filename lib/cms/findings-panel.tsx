@@ -139,7 +139,7 @@ function FindingsBody() {
                 <Text>
                   Line {f.line}, {f.severity === "warning" ? "warning " : ""}
                   <code>{f.field}</code>: {f.message}
-                  {f.fix ? ` How to fix it: ${f.fix}` : ""}
+                  {f.fix && !f.message.includes(f.fix) ? ` How to fix it: ${f.fix}` : ""}
                 </Text>
               </li>
             ))}
