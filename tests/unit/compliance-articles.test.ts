@@ -49,7 +49,13 @@ describe("whole marketing articles written in the style of the seeds", () => {
 // and are not copied into it; SEEDS_DIR points elsewhere.
 const SEEDS = process.env.SEEDS_DIR ?? path.resolve(import.meta.dirname, "../../../shared/seeds");
 const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith(".txt")) : [];
+// On a developer's machine without them the tests are skipped with a warning; in CI a missing
+// input is a failure, so CI cannot be green without these tests having run.
 if (seeds.length === 0) console.warn(`No seed articles at ${SEEDS}: their tests are skipped (set SEEDS_DIR)`);
+
+test.runIf(process.env.CI === "true")("in CI the seed articles are there to be tested", () => {
+  expect(seeds.length, `no seed articles at ${SEEDS}`).toBeGreaterThan(0);
+});
 
 describe.skipIf(seeds.length === 0)(`the seed articles in ${SEEDS}, published as they are, would be refused`, () => {
   for (const seed of seeds) {
