@@ -11,5 +11,7 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
+  // eslint-config-next ignores build/ (an output folder elsewhere); here it holds source: the build step and its loader.
+  globalIgnores(["!build/**"]),
   globalIgnores([".next/**", ".contentlayer/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

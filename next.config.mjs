@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { buildAdminContentSecurityPolicy, INTERACTIVE_PAGE_SOURCES, interactivePageHeaders, securityHeaders } from "./config/security-headers.mjs";
 
 // The Keystatic admin (/keystatic, /api/keystatic) exists only when the build or
@@ -10,6 +11,9 @@ const dev = process.env.NODE_ENV === "development";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // After every build, prerendered pages become plain HTML that runs under the site's CSP
+  // (build/adapter.mjs): part of `next build` itself, so a host that runs only that gets it too.
+  adapterPath: fileURLToPath(new URL("./build/adapter.mjs", import.meta.url)),
   poweredByHeader: false,
   pageExtensions: cmsEnabled ? ["tsx", "ts", "jsx", "js", "admin.tsx", "admin.ts"] : ["tsx", "ts", "jsx", "js"],
   // Keystatic's docs open the admin at http://127.0.0.1:3000/keystatic; without this `next dev`

@@ -1,6 +1,6 @@
 /*
  * Loads Next's client runtime on a page's first interaction instead of at
- * load. scripts/static-pages.ts copies this file into the build (with a
+ * load. build/static-pages.ts copies this file into the build (with a
  * content hash in its name) for prerendered pages with an interactive
  * island, and moves every script of Next's into the JSON data block
  * #deferred-runtime: the chunk loader's start-up list (what the inline `_R_`

@@ -1,5 +1,5 @@
 /**
- * Pure helpers for scripts/static-pages.ts: decide which prerendered pages
+ * Pure helpers for build/static-pages.ts: decide which prerendered pages
  * need Next's client runtime, and remove it from the ones that do not.
  */
 
@@ -89,7 +89,7 @@ function pushedValue(pattern: RegExp, code: string): unknown {
  * For a page with an interactive island: take every script of Next's out of
  * the page (the external runtime, the inline chunk-loader list and the inline
  * RSC payload) and put them in one JSON data block, #deferred-runtime, which
- * `loaderSrc` (a copy of scripts/client/hydrate-on-interaction.js) replays on
+ * `loaderSrc` (a copy of build/hydrate-on-interaction.js) replays on
  * the first interaction. The page then runs no inline script at all: parsing
  * and running the inline payload was most of the page's main-thread work at
  * load. Throws on an inline script it does not recognise, so a change in
@@ -122,3 +122,25 @@ export function deferClientRuntime(html: string, loaderSrc: string): DeferredHtm
   const block = `<script id="deferred-runtime" type="application/json">${data}</script><script src="${loaderSrc}" async=""></script>`;
   return { html: withoutPreloads.slice(0, end) + block + withoutPreloads.slice(end), runtime, removedPreloads };
 }
+
+/** Where the build adapter lists the prerendered HTML files, and where the step records that it finished. */
+export const STATIC_PAGES_INPUT = ".next/static-pages-input.json";
+export const STATIC_PAGES_STAMP = ".next/static-pages.json";
+
+export interface StaticPagesStamp {
+  buildId: string;
+  /** URL path -> its prerendered file, relative to the project ("/a" its HTML, "/a.rsc" its payload). */
+  files: Record<string, string>;
+  plain: string[];
+  deferred: string[];
+}
+
+export type ProcessedAs = "plain" | "deferred";
+
+const MARK = /<!--static-pages:(plain|deferred)-->\s*$/;
+
+/** The page as written back, with a comment saying what was done (a comment is valid anywhere after </html>). */
+export const stampProcessed = (html: string, as: ProcessedAs) => `${html.replace(/\s*$/, "")}<!--static-pages:${as}-->`;
+
+/** What an earlier run did to this page, if anything. */
+export const processedAs = (html: string): ProcessedAs | undefined => MARK.exec(html)?.[1] as ProcessedAs | undefined;

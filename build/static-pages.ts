@@ -1,5 +1,7 @@
 /**
- * The last step of `npm run build`: prerendered pages that use no client
+ * The last step of every build, run by Next itself through the build adapter
+ * (build/adapter.mjs, which hands over where Next wrote each prerendered
+ * page): prerendered pages that use no client
  * component of ours are served as plain HTML, without Next's client runtime.
  *
  * Why: these pages are documents. Hydrating them buys nothing a patient can
@@ -25,12 +27,27 @@
  * "use client" component of ours keeps its runtime without anyone editing a
  * list. e2e tests assert both sides (no script on a treatment page; the form
  * page loads its island on first interaction).
+ *
+ * Idempotent: each page it rewrites ends with a marker comment, and a page
+ * that carries it is left alone, so running the step twice changes nothing.
+ * When every page is done it writes .next/static-pages.json with the build
+ * id; `next start` refuses a build without it (instrumentation.ts).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isInteractiveRoute, NONCE_PAGE_ROUTES } from "../config/security-headers.mjs";
-import { deferClientRuntime, projectClientModules, stripClientRuntime } from "./lib/static-html";
+import {
+  deferClientRuntime,
+  processedAs,
+  projectClientModules,
+  stampProcessed,
+  STATIC_PAGES_INPUT,
+  STATIC_PAGES_STAMP,
+  stripClientRuntime,
+  type ProcessedAs,
+  type StaticPagesStamp,
+} from "./static-html";
 
 const APP_DIR = path.join(".next", "server", "app");
 
@@ -47,18 +64,21 @@ function fail(message: string): never {
 const manifestPath = path.join(".next", "prerender-manifest.json");
 if (!existsSync(manifestPath)) fail(`${manifestPath} is missing; run after \`next build\``);
 const { routes } = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderManifest;
+if (!existsSync(STATIC_PAGES_INPUT)) fail(`${STATIC_PAGES_INPUT} is missing: Next runs this step through build/adapter.mjs (next.config adapterPath)`);
+const input = JSON.parse(readFileSync(STATIC_PAGES_INPUT, "utf8")) as Pick<StaticPagesStamp, "buildId" | "files">;
 
 /**
  * The loader for pages with an island, copied into Next's static files under
  * a content-hashed name (served with Next's immutable caching).
  */
 function installLoader(): string {
-  const source = readFileSync(path.join("scripts", "client", "hydrate-on-interaction.js"));
+  const source = readFileSync(path.join("build", "hydrate-on-interaction.js"));
   const name = `hydrate-on-interaction-${createHash("sha256").update(source).digest("hex").slice(0, 12)}.js`;
   writeFileSync(path.join(".next", "static", "chunks", name), source);
   return `/_next/static/chunks/${name}`;
 }
 let loaderSrc: string | undefined;
+const loader = () => (loaderSrc ??= installLoader());
 
 // Route groups are in the app paths ("/(site)/page" serves "/"), and a page's
 // client-reference manifest sits under its app path, not its URL.
@@ -73,24 +93,55 @@ const plain: string[] = [];
 const deferred: string[] = [];
 const plainSources = new Set<string>();
 const deferredSources = new Set<string>();
+/**
+ * The HTML files of a prerendered route. The app's 404 page is the one Next
+ * does not list for the adapter: it copies it to pages/404.html (listed as
+ * "/404") and also serves its own copy in the route cache, so both are done.
+ */
+function htmlFilesOf(route: string): string[] {
+  if (route !== "/_not-found") {
+    const file = input.files[route];
+    if (file === undefined || !file.endsWith(".html")) fail(`the build adapter listed no HTML file for ${route}`);
+    return [file];
+  }
+  const cache = path.join(".next", "server", "route-cache", "APP_PAGE");
+  const own = existsSync(cache)
+    ? readdirSync(cache)
+        .map((key) => path.join(cache, key, "$", "_not-found.html"))
+        .filter((file) => existsSync(file))
+    : [];
+  const copy = input.files["/404"];
+  if (own.length !== 1 || copy === undefined) fail("found no single 404 page in the build (route-cache and pages/404.html); has Next changed its output?");
+  return [...own, copy];
+}
+
 for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
   // Only HTML pages have a data route; route handlers (sitemap, images) do not.
   if (dataRoute === null || srcRoute === null || route === "/_global-error") continue;
-  const htmlFile = path.join(APP_DIR, route === "/" ? "index.html" : `${route}.html`);
   const appPath = appPathOf.get(srcRoute);
   if (appPath === undefined) fail(`app-path-routes-manifest.json has no page for ${srcRoute}`);
   const clientManifest = path.join(APP_DIR, appPath, "page_client-reference-manifest.js");
-  if (!existsSync(htmlFile)) fail(`${htmlFile} is missing for route ${route}`);
   if (!existsSync(clientManifest)) fail(`${clientManifest} is missing for route ${route}`);
-
   const ours = projectClientModules(readFileSync(clientManifest, "utf8"));
-  if (ours.length > 0) {
+  const as: ProcessedAs = ours.length > 0 ? "deferred" : "plain";
+  for (const htmlFile of htmlFilesOf(route)) processPage(route, htmlFile, as);
+  (as === "deferred" ? deferred : plain).push(route);
+  (as === "deferred" ? deferredSources : plainSources).add(srcRoute);
+}
+
+/** One page's HTML, rewritten once: a page an earlier run already did is left as it is. */
+function processPage(route: string, htmlFile: string, as: ProcessedAs): void {
+  if (!existsSync(htmlFile)) fail(`${htmlFile} is missing for route ${route}`);
+  const before = readFileSync(htmlFile, "utf8");
+  const done = processedAs(before);
+  if (done === as) return;
+  if (done) fail(`${htmlFile} was made ${done} by an earlier run but is ${as} now; run \`npm run build\` again`);
+  if (as === "deferred") {
     // An island (the consultation form): the page loads as plain HTML with no inline script,
     // and fetches the runtime on first interaction.
-    loaderSrc ??= installLoader();
     let deferredPage: ReturnType<typeof deferClientRuntime>;
     try {
-      deferredPage = deferClientRuntime(readFileSync(htmlFile, "utf8"), loaderSrc);
+      deferredPage = deferClientRuntime(before, loader());
     } catch (error) {
       fail(`${htmlFile}: ${(error as Error).message}; has Next changed its output?`);
     }
@@ -98,16 +149,12 @@ for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
     if (runtime.scripts.length === 0 || runtime.flight.length === 0) {
       fail(`found no Next.js runtime or payload in ${htmlFile}; has Next changed its output?`);
     }
-    writeFileSync(htmlFile, html);
-    deferred.push(route);
-    deferredSources.add(srcRoute);
-    continue;
+    writeFileSync(htmlFile, stampProcessed(html, "deferred"));
+    return;
   }
-  const { html, removedScripts } = stripClientRuntime(readFileSync(htmlFile, "utf8"));
+  const { html, removedScripts } = stripClientRuntime(before);
   if (removedScripts === 0) fail(`found no Next.js scripts in ${htmlFile}; has Next changed its output?`);
-  writeFileSync(htmlFile, html);
-  plain.push(route);
-  plainSources.add(srcRoute);
+  writeFileSync(htmlFile, stampProcessed(html, "plain"));
 }
 
 // A page rendered per request runs Next's inline bootstrap, so it needs the CSP
@@ -128,6 +175,8 @@ if (uncovered.length > 0) {
   process.exit(1);
 }
 
+const stamp: StaticPagesStamp = { buildId: input.buildId, files: input.files, plain, deferred };
+writeFileSync(STATIC_PAGES_STAMP, `${JSON.stringify(stamp, null, 1)}\n`);
 console.log(
   `Static pages: ${plain.length} served without client JavaScript; ${deferred.length} load it on first interaction` +
     `${deferred.length ? ` (${deferred.join(", ")})` : ""}`,

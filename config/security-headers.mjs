@@ -4,12 +4,12 @@
 // page without an interactive island as plain HTML with no script at all, and
 // the one page with an island (the consultation form) with no inline script:
 // Next's inline bootstrap and payload travel as a JSON data block that an
-// external loader replays on the first interaction (scripts/static-pages.ts).
+// external loader replays on the first interaction (build/static-pages.ts).
 // So every public page gets `script-src 'self'` with no 'unsafe-inline'.
 // Only pages rendered per request that run Next's runtime need its inline
 // scripts: INTERACTIVE_PAGE_SOURCES, today only the editors' draft preview,
 // which exists only in a build with KEYSTATIC_ENABLED=1. No 'unsafe-eval' in
-// production, no third-party origin anywhere. scripts/static-pages.ts fails
+// production, no third-party origin anywhere. build/static-pages.ts fails
 // the build if a page runs the runtime with inline scripts without being
 // listed here.
 

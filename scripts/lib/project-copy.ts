@@ -27,19 +27,11 @@ export function copyProject() {
     edit: (file: string, change: (text: string) => string) =>
       writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), "utf8"))),
     exists: (file: string) => existsSync(path.join(dir, file)),
+    removeFile: (file: string) => rmSync(path.join(dir, file), { force: true }),
     /** `npm run <script>` in the copy. Asynchronous, so the test worker stays responsive during a long build. */
-    run: (...args: string[]) =>
-      new Promise<{ status: number | null; output: string }>((resolve) => {
-        const child = spawn("npm", ["run", "--silent", ...args], {
-          cwd: dir,
-          env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: undefined },
-          timeout: 300_000,
-        });
-        let output = "";
-        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        child.on("close", (status) => resolve({ status, output }));
-      }),
+    run: (...args: string[]) => runIn(dir, "npm", ["run", "--silent", ...args]),
+    /** Any command in the copy (`npx next build`, `node …`), the same way. */
+    exec: (command: string, ...args: string[]) => runIn(dir, command, args),
     /** Back to the repository's content, with no build output: a fresh start for the next test. */
     reset: () => {
       for (const generated of ["content", ".contentlayer", ".next"]) rmSync(path.join(dir, generated), { recursive: true, force: true });
@@ -47,4 +39,18 @@ export function copyProject() {
     },
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+function runIn(dir: string, command: string, args: string[]) {
+  return new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn(command, args, {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: undefined },
+      timeout: 300_000,
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("close", (status) => resolve({ status, output }));
+  });
 }

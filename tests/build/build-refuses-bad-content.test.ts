@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { copyProject } from "../helpers/project-copy";
+import { STATIC_PAGES_STAMP, type StaticPagesStamp } from "@/build/static-html";
 
 // One copy of the project for the file; each test starts from the shipped content.
 let project: ReturnType<typeof copyProject>;
@@ -135,18 +136,58 @@ complianceExceptions:
     expect(output).toContain(`1 compliance exception in force:`);
     expect(output).toMatch(/content\/treatments\/prp-facial\.md:\d+ {2}efficacy-needs-source {2}"In one survey of our own patients, 70% said/);
     expect(status).toBe(0);
-    const html = project.read(".next/server/app/treatments/prp-facial.html");
+    // Where Next wrote each prerendered file, as the build step recorded it (build/static-pages.ts).
+    const { files } = JSON.parse(project.read(STATIC_PAGES_STAMP)) as StaticPagesStamp;
+    const built = (urlPath: string) => project.read(files[urlPath] ?? `(no prerendered file for ${urlPath})`);
+    const html = built("/treatments/prp-facial");
     expect(html).toContain("70% said they would have the treatment again");
     expect(html).toContain("Typical results: </dt>");
     expect(html).toContain("None: not paid and no free treatment.");
 
-    const hostile = project.read(".next/server/app/treatments/html-attempt.html");
+    const hostile = built("/treatments/html-attempt");
     expect(hostile).toContain("Plain words");
     expect(hostile).not.toMatch(/__pwned|onerror|onclick|javascript:|<iframe|evil\.example/);
     // The build strips Next's own scripts from plain pages, which would hide a
     // smuggled <script> too: the RSC payload (what a client navigation renders) must be clean as well.
-    const payload = project.read(".next/server/app/treatments/html-attempt.rsc");
+    const payload = built("/treatments/html-attempt.rsc");
     expect(payload).toContain("Plain words");
     expect(payload).not.toMatch(/__pwned|onerror|onclick|javascript:|<iframe|evil\.example/);
+  }, 300_000);
+});
+
+describe("a build any host can run", () => {
+  test("`next build` alone serves prerendered pages without Next's scripts, and running the step again changes nothing", async () => {
+    // What a hosting platform runs: the content step, then plain `next build`, nothing of ours after it.
+    expect((await project.run("content:build")).status).toBe(0);
+    const build = await project.exec("npx", "next", "build");
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/Static pages: \d+ served without client JavaScript/);
+
+    const stamp = JSON.parse(project.read(STATIC_PAGES_STAMP)) as StaticPagesStamp;
+    expect(stamp.buildId).toBe(project.read(".next/BUILD_ID").trim());
+    expect(stamp.plain).toContain("/treatments/prp-facial");
+    const page = project.read(stamp.files["/treatments/prp-facial"] ?? "");
+    // Only JSON-LD is left: no script a browser would run, so `script-src 'self'` blocks nothing.
+    const scripts = page.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain('type="application/ld+json"');
+
+    // Run a second time (a host retrying a step, or someone by hand): every page is left as it was.
+    const before = Object.values(stamp.files).map((file) => project.read(file));
+    const again = await project.exec("node", "--import", "tsx", "build/static-pages.ts");
+    expect(again.status, again.output).toBe(0);
+    expect(Object.values(stamp.files).map((file) => project.read(file))).toEqual(before);
+  }, 300_000);
+});
+
+describe("a build whose pages were not processed", () => {
+  test("`next start` refuses it with one line saying why, instead of serving pages its own policy would break", async () => {
+    expect((await project.run("build")).status).toBe(0);
+    // As a host would leave it had the step not run: Next's output without our stamp.
+    project.removeFile(STATIC_PAGES_STAMP);
+    // A server that does start is stopped after a minute (exit 124), and the test fails on its output.
+    const started = await project.exec("timeout", "60", "npx", "next", "start", "-p", "3471", "-H", "127.0.0.1");
+    expect(started.status, started.output).not.toBe(0);
+    expect(started.output).toContain("This build's pages were not made safe for the site's security policy");
   }, 300_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deferClientRuntime, projectClientModules, stripClientRuntime } from "../../scripts/lib/static-html";
+import { deferClientRuntime, projectClientModules, stripClientRuntime } from "../../build/static-html";
 
 const page = [
   "<!DOCTYPE html><html><head>",

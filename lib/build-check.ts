@@ -1,0 +1,23 @@
+/**
+ * `next start` refuses a build whose pages the build step did not process
+ * (build/static-pages.ts, run by Next through build/adapter.mjs): those pages
+ * would carry inline scripts that the site's own CSP blocks, and the site
+ * would look fine while its scripts silently failed. Called from
+ * instrumentation.ts before the server takes a request.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** One line saying why this build must not be served, or undefined when it may be. */
+export function unservableBuild(distDir = ".next"): string | undefined {
+  const idFile = path.join(distDir, "BUILD_ID");
+  // No BUILD_ID: not a production build at all, and Next says so itself.
+  if (!existsSync(idFile)) return undefined;
+  const buildId = readFileSync(idFile, "utf8").trim();
+  const stampFile = path.join(distDir, "static-pages.json");
+  const stamp = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, "utf8")) as { buildId?: unknown }) : undefined;
+  if (stamp?.buildId === buildId) return undefined;
+  return `This build's pages were not made safe for the site's security policy (${stampFile} ${
+    stamp ? `is from build ${String(stamp.buildId)}, not ${buildId}` : "is missing"
+  }): build with \`npm run build\` or \`next build\` (next.config.mjs adapterPath runs build/static-pages.ts), then start again.`;
+}
