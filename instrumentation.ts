@@ -4,8 +4,8 @@
  * let the form's tickets use the secret kept in the database, start opening
  * the database in the background (it is never waited for: every page is
  * served while the database is down or migrating, and the form says that
- * online requests are paused), and start the mail outbox worker when SMTP is
- * configured.
+ * online requests are paused), start the daily retention purge, and start
+ * the mail outbox worker when SMTP is configured.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -22,6 +22,8 @@ export async function register() {
     onFailure: (error, retryInMs) =>
       logger.warn({ error: errorKind(error), retryInMs }, "database not available; pages are served and online requests are paused"),
   });
+  const { startRetentionWorker } = await import("./lib/consultation/retention");
+  startRetentionWorker();
   const { startOutboxWorker } = await import("./lib/consultation/outbox");
   const { loadContent } = await import("./lib/content/load");
   const clinic = loadContent().find((doc) => doc.kind === "Clinic")?.data as { email?: string } | undefined;

@@ -8,7 +8,9 @@
  * export prints every request (or those created on or after --since, UTC) to
  * standard output; purge deletes requests older than --older-than days
  * (default CONSULTATION_RETENTION_DAYS), ended rate-limit windows and sent
- * notifications, and says how many.
+ * notifications, gives the space back (with PGlite, the deleted rows are
+ * gone from the disk too), and says how many. The server also purges by
+ * itself every day (lib/consultation/retention.ts).
  *
  * The embedded database can only be opened by one process: while the site
  * runs, this exits with code 2 without touching it. Exit 1: bad arguments or
@@ -19,7 +21,7 @@ import { openDatabase, targetFromEnv, type DatabaseHandle } from "../lib/db/clie
 import { readConsultationEnv, type ConsultationEnv } from "../lib/db/env";
 import { DatabaseLockedError, lockHolder } from "../lib/db/lock";
 import { exportRequests, parseSinceDate, toCsv, toJson } from "../lib/consultation/export";
-import { parseDays, purgeOlderThan } from "../lib/consultation/purge";
+import { parseDays, purgeOlderThan, reclaimSpace } from "../lib/consultation/purge";
 
 export const USAGE = `Usage:
   node --import tsx scripts/consultations.ts export [--format csv|json] [--since YYYY-MM-DD]
@@ -119,6 +121,7 @@ export async function main(argv: string[], io: Io = { out: write, err: (text) =>
     }
     const olderThanDays = command.olderThanDays ?? env.CONSULTATION_RETENTION_DAYS;
     const result = await purgeOlderThan(handle.db, { olderThanDays, rateWindowSeconds: env.CONSULTATION_RATE_WINDOW_SECONDS });
+    await reclaimSpace(handle);
     await io.out(
       `Deleted ${plural(result.requests, "request", "requests")} older than ${plural(olderThanDays, "day", "days")}, ` +
         `${plural(result.rateLimits, "ended rate-limit window", "ended rate-limit windows")} and ` +

@@ -75,8 +75,10 @@ export const consultationEnvSchema = z.object({
   CONSULTATION_MIN_FILL_MS: int("CONSULTATION_MIN_FILL_MS", 0, 3_600_000, 3000),
   /** Reverse proxies in front of the site whose X-Forwarded-For entries can be trusted. */
   TRUSTED_PROXIES: int("TRUSTED_PROXIES", 0, 20, 0),
-  /** Default age, in days, past which `consultations purge` deletes requests. */
+  /** Age, in days, past which requests are deleted: by the server on its own schedule, and by `consultations purge`. */
   CONSULTATION_RETENTION_DAYS: int("CONSULTATION_RETENTION_DAYS", 1, 36_500, 365),
+  /** How often the server runs the retention purge (the first run is a minute after start). */
+  CONSULTATION_PURGE_INTERVAL_MINUTES: int("CONSULTATION_PURGE_INTERVAL_MINUTES", 1, 7 * 24 * 60, 24 * 60),
   /** smtp://user:pass@host:587 or smtps://...; no email is sent when unset. */
   SMTP_URL: z
     .string()
