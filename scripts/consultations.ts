@@ -2,8 +2,10 @@
  * Staff tool for consultation requests. Works on the embedded database
  * (PGLITE_DIR, default ./data/pglite) or on PostgreSQL (DATABASE_URL).
  *
- *   node --import tsx scripts/consultations.ts export [--format csv|json] [--since YYYY-MM-DD]
+ *   node --import tsx scripts/consultations.ts export [--format csv|json] [--since YYYY-MM-DD] [--email X | --phone Y]
  *   node --import tsx scripts/consultations.ts purge [--older-than 90d]
+ *   node --import tsx scripts/consultations.ts find --email X | --phone Y
+ *   node --import tsx scripts/consultations.ts delete --email X | --phone Y
  *
  * export prints every request (or those created on or after --since, UTC) to
  * standard output; purge deletes requests older than --older-than days
@@ -11,6 +13,12 @@
  * notifications, gives the space back (with PGlite, the deleted rows are
  * gone from the disk too), and says how many. The server also purges by
  * itself every day (lib/consultation/retention.ts).
+ *
+ * find, export --email/--phone and delete answer a data subject's request:
+ * one person's requests, matched by email or phone number normalised as the
+ * abuse limits normalise them (Jane+news@x.com is jane@x.com); delete also
+ * removes their notifications and rate-limit counters
+ * (lib/consultation/data-subject.ts).
  *
  * The embedded database can only be opened by one process: while the site
  * runs, this exits with code 2 without touching it. Exit 1: bad arguments or
@@ -22,10 +30,13 @@ import { readConsultationEnv, type ConsultationEnv } from "../lib/db/env";
 import { DatabaseLockedError, lockHolder } from "../lib/db/lock";
 import { exportRequests, parseSinceDate, toCsv, toJson } from "../lib/consultation/export";
 import { parseDays, purgeOlderThan, reclaimSpace } from "../lib/consultation/purge";
+import { deleteSubject, describeSubject, findSubjectRequests, type DataSubject } from "../lib/consultation/data-subject";
 
 export const USAGE = `Usage:
-  node --import tsx scripts/consultations.ts export [--format csv|json] [--since YYYY-MM-DD]
-  node --import tsx scripts/consultations.ts purge [--older-than 90d]`;
+  node --import tsx scripts/consultations.ts export [--format csv|json] [--since YYYY-MM-DD] [--email X | --phone Y]
+  node --import tsx scripts/consultations.ts purge [--older-than 90d]
+  node --import tsx scripts/consultations.ts find --email X | --phone Y
+  node --import tsx scripts/consultations.ts delete --email X | --phone Y`;
 
 export const lockedMessage = (pid: number) =>
   `The site is running and holds the embedded database (pid ${pid}). Stop it first, or set DATABASE_URL to use PostgreSQL.`;
@@ -33,9 +44,27 @@ export const lockedMessage = (pid: number) =>
 class UsageError extends Error {}
 
 type Command =
-  | { name: "export"; format: "csv" | "json"; since?: Date }
+  | { name: "export"; format: "csv" | "json"; since?: Date; subject?: DataSubject }
   | { name: "purge"; olderThanDays?: number }
+  | { name: "find"; subject: DataSubject }
+  | { name: "delete"; subject: DataSubject }
   | { name: "help" };
+
+/** --email or --phone, not both; undefined when neither is given. */
+function subjectFrom(flags: Map<string, string>): DataSubject | undefined {
+  const email = flags.get("--email");
+  const phone = flags.get("--phone");
+  if (email !== undefined && phone !== undefined) throw new UsageError("Give --email or --phone, not both");
+  if (email !== undefined) {
+    if (!email.includes("@")) throw new UsageError(`--email must be an email address, not "${email}"`);
+    return { email };
+  }
+  if (phone !== undefined) {
+    if (!/\d/.test(phone)) throw new UsageError(`--phone must be a phone number, not "${phone}"`);
+    return { phone };
+  }
+  return undefined;
+}
 
 /** Reads `--flag value` and `--flag=value`; every flag must be known and given once. */
 function readFlags(args: string[], known: readonly string[]): Map<string, string> {
@@ -56,13 +85,19 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") return { name: "help" };
   if (name === "export") {
-    const flags = readFlags(rest, ["--format", "--since"]);
+    const flags = readFlags(rest, ["--format", "--since", "--email", "--phone"]);
     const format = flags.get("--format") ?? "csv";
     if (format !== "csv" && format !== "json") throw new UsageError(`--format must be csv or json, not "${format}"`);
     const sinceText = flags.get("--since");
     const since = sinceText === undefined ? undefined : parseSinceDate(sinceText);
     if (sinceText !== undefined && !since) throw new UsageError(`--since must be a date like 2025-01-31, not "${sinceText}"`);
-    return { name: "export", format, since };
+    const subject = subjectFrom(flags);
+    return subject ? { name: "export", format, since, subject } : { name: "export", format, since };
+  }
+  if (name === "find" || name === "delete") {
+    const subject = subjectFrom(readFlags(rest, ["--email", "--phone"]));
+    if (!subject) throw new UsageError(`${name} needs --email or --phone`);
+    return name === "find" ? { name, subject } : { name, subject };
   }
   if (name === "purge") {
     const flags = readFlags(rest, ["--older-than"]);
@@ -114,9 +149,33 @@ export async function main(argv: string[], io: Io = { out: write, err: (text) =>
   let handle: DatabaseHandle | undefined;
   try {
     handle = await openDatabase(target);
+    const countryCode = env.CONSULTATION_PHONE_COUNTRY_CODE;
     if (command.name === "export") {
-      const rows = await exportRequests(handle.db, { since: command.since });
+      let rows = await exportRequests(handle.db, { since: command.since });
+      if (command.subject) {
+        const ids = new Set((await findSubjectRequests(handle.db, command.subject, countryCode)).map((row) => row.id));
+        rows = rows.filter((row) => ids.has(row.id));
+      }
       await io.out(command.format === "csv" ? toCsv(rows) : toJson(rows));
+      return 0;
+    }
+    if (command.name === "find") {
+      const rows = await findSubjectRequests(handle.db, command.subject, countryCode);
+      const lines = rows.map((row) =>
+        [row.id, row.createdAt, row.name, row.email ?? "-", row.phone ?? "-", row.treatment].join("  "),
+      );
+      await io.out(`${plural(rows.length, "request", "requests")} for ${describeSubject(command.subject)}.\n${lines.map((l) => `${l}\n`).join("")}`);
+      return 0;
+    }
+    if (command.name === "delete") {
+      const deleted = await deleteSubject(handle.db, command.subject, { phoneCountryCode: countryCode, secret: env.CONSULTATION_SECRET });
+      // The deleted rows should not linger on disk either (with PGlite, in the files and the log).
+      await reclaimSpace(handle);
+      await io.out(
+        `Deleted ${plural(deleted.requests, "request", "requests")}, ` +
+          `${plural(deleted.notifications, "notification", "notifications")} and ` +
+          `${plural(deleted.rateLimits, "rate-limit counter", "rate-limit counters")} for ${describeSubject(command.subject)}.\n`,
+      );
       return 0;
     }
     const olderThanDays = command.olderThanDays ?? env.CONSULTATION_RETENTION_DAYS;
