@@ -4,7 +4,8 @@
  * let the form's tickets use the secret kept in the database, start opening
  * the database in the background (it is never waited for: every page is
  * served while the database is down or migrating, and the form says that
- * online requests are paused), start the daily retention purge, and start
+ * online requests are paused), answer the staff CLI once the embedded
+ * database is open, start the daily retention purge, and start
  * the mail outbox worker when SMTP is configured.
  */
 export async function register() {
@@ -18,10 +19,15 @@ export async function register() {
   const { startDatabaseWarmer } = await import("./lib/db/client");
   const { consultationLogger, errorKind } = await import("./lib/consultation/log");
   const logger = consultationLogger();
-  startDatabaseWarmer({
+  const warmer = startDatabaseWarmer({
     onFailure: (error, retryInMs) =>
       logger.warn({ error: errorKind(error), retryInMs }, "database not available; pages are served and online requests are paused"),
   });
+  // With the embedded database open (its lock held), staff commands reach it through the site.
+  const { serveStaffCommands } = await import("./lib/consultation/staff-commands");
+  void warmer.opened
+    .then(() => serveStaffCommands())
+    .catch((error: unknown) => logger.warn({ error: errorKind(error) }, "staff socket not started; the CLI needs the site stopped"));
   const { startRetentionWorker } = await import("./lib/consultation/retention");
   startRetentionWorker();
   const { startOutboxWorker } = await import("./lib/consultation/outbox");
