@@ -78,6 +78,12 @@ export async function submitConsultationAction(
       message: `This copy of the form has expired, so nothing was sent. Reload the page (your browser needs to accept this site's cookie) and send it again, or call us on ${getClinic().phone}.`,
     };
   }
+  // The wording this page showed, as it posted it: stored as is, and only if it is the wording this build shows.
+  const shownConsent = input.consentVersion;
+  if (shownConsent !== consentVersion(getConsent().text)) {
+    const { consent: _ticked, ...values } = typedValues(input);
+    return { fieldErrors: {}, values, message: SUBMIT_MESSAGES.consentChanged(getClinic().phone) };
+  }
   input.renderedAt = String(ticket.issuedAt);
   // With JavaScript on, the form sends its own key, made once per render; without, the ticket and the answers make it.
   if (!input.idempotencyKey) input.idempotencyKey = idempotencyKeyFor(ticket, input);
@@ -93,7 +99,7 @@ export async function submitConsultationAction(
         // last X-Forwarded-For entry: a client can send that header itself and Next keeps it.
         clientAddress: clientAddressFromHeaders(requestHeaders, env.TRUSTED_PROXIES),
         treatmentSlugs: listTreatments().map((t) => t.slug),
-        consentVersion: consentVersion(getConsent().text),
+        consentVersion: shownConsent,
       },
       { secret },
     );
