@@ -19,10 +19,16 @@ export async function register() {
   const { startDatabaseWarmer } = await import("./lib/db/client");
   const { consultationLogger, errorKind } = await import("./lib/consultation/log");
   const logger = consultationLogger();
+  const { reportDatabaseDown, reportDatabaseUp, setDatabaseProbe } = await import("./lib/db/health");
+  const { warmDatabase } = await import("./lib/db/client");
+  setDatabaseProbe(warmDatabase);
   const warmer = startDatabaseWarmer({
-    onFailure: (error, retryInMs) =>
-      logger.warn({ error: errorKind(error), retryInMs }, "database not available; pages are served and online requests are paused"),
+    onFailure: (error, retryInMs) => {
+      reportDatabaseDown();
+      logger.warn({ error: errorKind(error), retryInMs }, "database not available; pages are served and online requests are paused");
+    },
   });
+  void warmer.opened.then(reportDatabaseUp);
   // With the embedded database open (its lock held), staff commands reach it through the site.
   const { serveStaffCommands } = await import("./lib/consultation/staff-commands");
   void warmer.opened

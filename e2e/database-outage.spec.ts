@@ -141,6 +141,14 @@ test.describe("with JavaScript off", () => {
     }
   });
 
+  test("with PostgreSQL not running, the consultation page itself says online requests are paused and gives the phone number", async ({ page }) => {
+    await page.goto(`${base}/consultation`);
+    const notice = page.getByRole("status").filter({ hasText: "Online requests are paused" });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(clinic.phone);
+    await expect(page.getByRole("button", { name: "Send request" })).toBeVisible();
+  });
+
   test("with PostgreSQL not running, the form says online requests are paused, gives the phone number and keeps the answers", async ({ page }) => {
     const fields = await filledForm(page, "down@example.com");
     const response = await post(page, fields);
@@ -160,6 +168,8 @@ test.describe("with JavaScript off", () => {
     expect(server?.exitCode, "the same server process answered").toBeNull();
     const stored = execFileSync("psql", [postgres?.url ?? "", "-Atc", "select email from consultation_requests"], { encoding: "utf8" });
     expect(stored.trim().split("\n")).toEqual(["back@example.com"]);
+    const html = await (await page.request.get(`${base}/consultation`)).text();
+    expect(html).not.toContain("Online requests are paused");
   });
 
   test("with PostgreSQL hung, a request answers with the paused message, and works again once it resumes", async ({ page }) => {
@@ -177,5 +187,6 @@ test.describe("with JavaScript off", () => {
       signal("SIGCONT");
     }
     expect(await postUntilStored(page, fields)).toBe(303);
+    expect(await (await page.request.get(`${base}/consultation`)).text()).not.toContain("Online requests are paused");
   });
 });

@@ -12,6 +12,7 @@ import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, THANKS_PATH } from "@/lib/cons
 import { idempotencyKeyFor, parseTicket, TICKET_COOKIE } from "@/lib/consultation/ticket";
 import { getClinic, getConsent, listTreatments } from "@/lib/content";
 import { consultationEnv } from "@/lib/db/env";
+import { reportDatabaseDown, reportDatabaseUp } from "@/lib/db/health";
 import { installDatabaseSecretLoader } from "@/lib/db/secrets";
 
 /** Thrown when the database took longer than the submission's deadline. */
@@ -63,7 +64,10 @@ export async function submitConsultationAction(
   installDatabaseSecretLoader();
   // Without CONSULTATION_SECRET the key is in the database; if that cannot be read, nothing can be stored either.
   const secret = await consultationSecret({ waitMs: deadlineMs });
-  if (!secret) return paused;
+  if (!secret) {
+    reportDatabaseDown();
+    return paused;
+  }
 
   // The render time always comes from the ticket the server handed out, never from the form;
   // a ticket not signed with our key, edited, or too old is no ticket (lib/consultation/ticket.ts).
@@ -105,11 +109,14 @@ export async function submitConsultationAction(
     );
     result = await withDeadline(submitting, deadlineMs);
   } catch {
-    // Logged by submitConsultation (without personal data); nothing was stored.
+    // Logged by submitConsultation (without personal data); nothing was stored. The form page says so too
+    // until the database answers again (lib/db/health.ts).
+    reportDatabaseDown();
     return paused;
   }
 
   if (result.ok) {
+    reportDatabaseUp();
     // The thanks page confirms this stored request (a repeat of the same form names the first one).
     (await cookies()).set(RECEIPT_COOKIE, result.id, {
       httpOnly: true,
