@@ -1,9 +1,12 @@
 /**
  * Runs once when the server starts, before it serves a request: stamp each
  * request with its connection's address (lib/consultation/peer-address.ts),
- * let the form's tickets use the secret kept in the database, open the
- * database (taking the embedded database's lock), apply migrations and warm
- * it, and start the mail outbox worker when SMTP is configured.
+ * let the form's tickets use the secret kept in the database, start opening
+ * the database in the background (it is never waited for: every page is
+ * served while the database is down or migrating, and the form says that
+ * online requests are paused), answer the staff CLI once the embedded
+ * database is open, start the daily retention purge, and start
+ * the mail outbox worker when SMTP is configured.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -22,8 +25,26 @@ export async function register() {
   installPeerAddressHeader();
   const { installDatabaseSecretLoader } = await import("./lib/db/secrets");
   installDatabaseSecretLoader();
+  const { startDatabaseWarmer } = await import("./lib/db/client");
+  const { consultationLogger, errorKind } = await import("./lib/consultation/log");
+  const logger = consultationLogger();
+  const { reportDatabaseDown, reportDatabaseUp, setDatabaseProbe } = await import("./lib/db/health");
   const { warmDatabase } = await import("./lib/db/client");
-  await warmDatabase();
+  setDatabaseProbe(warmDatabase);
+  const warmer = startDatabaseWarmer({
+    onFailure: (error, retryInMs) => {
+      reportDatabaseDown();
+      logger.warn({ error: errorKind(error), retryInMs }, "database not available; pages are served and online requests are paused");
+    },
+  });
+  void warmer.opened.then(reportDatabaseUp);
+  // With the embedded database open (its lock held), staff commands reach it through the site.
+  const { serveStaffCommands } = await import("./lib/consultation/staff-commands");
+  void warmer.opened
+    .then(() => serveStaffCommands())
+    .catch((error: unknown) => logger.warn({ error: errorKind(error) }, "staff socket not started; the CLI needs the site stopped"));
+  const { startRetentionWorker } = await import("./lib/consultation/retention");
+  startRetentionWorker();
   const { startOutboxWorker } = await import("./lib/consultation/outbox");
   const { loadContent } = await import("./lib/content/load");
   const clinic = loadContent().find((doc) => doc.kind === "Clinic")?.data as { email?: string } | undefined;

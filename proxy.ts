@@ -3,6 +3,7 @@ import { buildNoncePolicy } from "./config/security-headers.mjs";
 import { preselectableTreatments } from "./lib/consultation/page";
 import { THANKS_PATH } from "./lib/consultation/path";
 import { consultationSecret } from "./lib/consultation/secret";
+import { databaseKnownDown } from "./lib/db/health";
 import { newFormTicket, serializeTicket, TICKET_COOKIE } from "./lib/consultation/ticket";
 
 // A consultation request is a few hundred bytes; Next's own limit for Server
@@ -47,9 +48,12 @@ async function serveForm(request: NextRequest) {
   const treatment = searchParams.get("treatment");
   // An unknown or retired slug still gets the form, with nothing preselected.
   const preselected = pathname === "/consultation" && treatment !== null && preselectable.has(treatment);
-  const response = preselected
-    ? NextResponse.rewrite(new URL(`/consultation/for/${treatment}`, request.url))
-    : NextResponse.next();
+  // While the database is known to be down, the copy of the form that says so (without a preselection).
+  const response = databaseKnownDown()
+    ? NextResponse.rewrite(new URL("/consultation/paused", request.url))
+    : preselected
+      ? NextResponse.rewrite(new URL(`/consultation/for/${treatment}`, request.url))
+      : NextResponse.next();
   // A router prefetch is not a view of the form; a soft navigation to it is.
   if (request.headers.get("next-router-prefetch") === null) {
     // No secret means the database it is kept in did not answer in time (and CONSULTATION_SECRET

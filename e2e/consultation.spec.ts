@@ -62,6 +62,8 @@ const emails = {
 const treatment = publishedTreatments[0];
 /** The attack test's posts that were stored (the export must show exactly these). */
 let attackAccepted: string[] | undefined;
+/** The consent wording's version the form showed (every stored request must record it). */
+let shownConsentVersion: string | undefined;
 
 /** The form's own error summary (Next adds a route announcer that is also an alert). */
 const formAlert = (page: Page) => page.getByRole("alert").filter({ hasText: /Please check the form|Your request was not sent/ });
@@ -325,6 +327,23 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     }
   });
 
+  test("a form that says it showed another consent wording is refused, asks for the box to be ticked again, and nothing is stored", async ({ page }) => {
+    const fields: Record<string, string> = { ...(await formFields(page)), ...valid(emails.rejected) };
+    expect(fields.consentVersion).toMatch(/^v1-[0-9a-f]{16}$/);
+    shownConsentVersion = fields.consentVersion;
+    for (const version of ["v1-ffffffffffffffff", ""]) {
+      const response = await page.request.post(`${base}/consultation`, { multipart: { ...fields, consentVersion: version }, maxRedirects: 0 });
+      expect(response.status(), version).toBe(200);
+      const html = await response.text();
+      expect(html, version).toContain("The consent wording has changed since this page was loaded, so nothing was sent");
+      expect(html, version).toContain(clinic.phone);
+      expect(html, version).toContain(`value="${emails.rejected}"`);
+      // The page that answers shows the current wording and its version, with the box to tick again.
+      expect(html, version).toContain(`name="consentVersion" value="${shownConsentVersion}"`);
+      expect(html, version).not.toMatch(/<input[^>]*id="consent"[^>]*checked/);
+    }
+  });
+
   test("unknown fields, oversized bodies and cross-site posts get a clear refusal, never a 500", async ({ page }) => {
     const fields = { ...(await formFields(page)), ...valid(emails.rejected) };
     await backdateTicket(page, Date.now() - 5000);
@@ -382,6 +401,19 @@ test.describe("sent by hand, as a browser or a bot would", () => {
   });
 });
 
+test("while the site runs, the staff CLI's export prints the requests just submitted", async () => {
+  // The site holds the embedded database; the CLI's command runs in the site (lib/db/staff-socket.ts).
+  const exported = spawnSync("node", ["--import", "tsx", "scripts/consultations.ts", "export", "--format", "json"], {
+    env: { ...process.env, PGLITE_DIR: dataDir },
+    encoding: "utf8",
+  });
+  expect(exported.status, exported.stderr).toBe(0);
+  expect(server?.exitCode, "the site is still running").toBeNull();
+  const emailsExported = (JSON.parse(exported.stdout) as { email: string | null }[]).map((r) => r.email);
+  expect(emailsExported).toContain(emails.noJs);
+  expect(emailsExported).toContain(emails.twice);
+});
+
 test("the staff export shows each accepted request exactly once and nothing that was refused", async () => {
   server?.kill("SIGTERM");
   await new Promise<void>((resolve) => (server?.exitCode !== null ? resolve() : server.once("exit", () => resolve())));
@@ -398,7 +430,9 @@ test("the staff export shows each accepted request exactly once and nothing that
     });
   }
   expect(exported.status, exported.stderr).toBe(0);
-  const rows = JSON.parse(exported.stdout) as { email: string | null; treatmentSlug?: string; treatment?: string }[];
+  const rows = JSON.parse(exported.stdout) as { email: string | null; consentVersion: string | null }[];
+  // Each request records the wording its page showed.
+  if (shownConsentVersion) expect(new Set(rows.map((r) => r.consentVersion))).toEqual(new Set([shownConsentVersion]));
   const count = (email: string) => rows.filter((r) => r.email === email).length;
   expect(count(emails.noJs)).toBe(1);
   expect(count(emails.js)).toBe(1);

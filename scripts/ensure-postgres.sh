@@ -3,6 +3,8 @@
 #
 #   bash scripts/ensure-postgres.sh          start one; prints DATABASE_URL=... and PGDATA=...
 #   bash scripts/ensure-postgres.sh --stop DIR   stop the one in DIR and delete it
+#   bash scripts/ensure-postgres.sh --halt DIR   stop the one in DIR, keeping its data (an outage)
+#   bash scripts/ensure-postgres.sh --resume DIR start a halted one again on its own port
 #
 # Installs Debian's postgresql when no server binaries are found (as root,
 # with apt-get), creates a cluster in a new temporary directory, starts it on
@@ -55,6 +57,23 @@ if [[ ${1:-} == "--stop" ]]; then
   exit 0
 fi
 
+server_options() {
+  echo "-p $1 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+}
+
+if [[ ${1:-} == "--halt" || ${1:-} == "--resume" ]]; then
+  data=${2:-}
+  [[ -n $data && -f $data/PG_VERSION && -f $(dirname "$data")/port ]] || { echo "Usage: $0 $1 PGDATA" >&2; exit 1; }
+  bindir=$(find_bindir) || { echo "pg_ctl not found" >&2; exit 1; }
+  if [[ $1 == "--halt" ]]; then
+    as_owner "$bindir/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1
+  else
+    base=$(dirname "$data")
+    as_owner "$bindir/pg_ctl" -D "$data" -l "$base/server.log" -w -t 30 -o "$(server_options "$(cat "$base/port")" "$base")" start >/dev/null 2>&1
+  fi
+  exit $?
+fi
+
 if ! bindir=$(find_bindir); then
   if [[ $(id -u) -ne 0 ]]; then
     cannot "PostgreSQL is not installed and installing it needs root (apt-get install -y postgresql)"
@@ -97,9 +116,11 @@ for _ in 1 2 3 4 5 6 7 8; do
   port=$((20000 + RANDOM % 40000))
   port_free "$port" || continue
   if as_owner "$bindir/pg_ctl" -D "$data" -l "$base/server.log" -w -t 30 \
-    -o "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "$(server_options "$port" "$base")" \
     start >/dev/null 2>&1; then
     started=$port
+    # --resume starts it again on the same port, so a DATABASE_URL handed out stays valid.
+    echo "$port" >"$base/port"
     break
   fi
 done

@@ -13,6 +13,8 @@ export interface ConsultationFormProps {
   timeWindows: { value: string; label: string }[];
   selectedTreatment?: string;
   consentText: string;
+  /** The version of consentText, posted with the request so the server records the wording this page showed. */
+  consentVersion: string;
   privacyUrl: string;
   maxMessageLength: number;
 }
@@ -123,6 +125,7 @@ export function ConsultationForm(props: ConsultationFormProps) {
       )}
 
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="consentVersion" value={props.consentVersion} />
       {/* A honeypot: people never see it, so only bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="website">Leave this empty</label>

@@ -7,10 +7,12 @@ import { pageGraph } from "@/lib/json-ld";
 
 export interface ConsultationViewProps {
   data: ConsultationPageData;
+  /** The database is known to be down: say so before anyone types anything (proxy.ts). */
+  paused?: boolean;
 }
 
 /** The consultation page, whichever treatment (if any) arrives preselected. */
-export function ConsultationView({ data }: ConsultationViewProps) {
+export function ConsultationView({ data, paused = false }: ConsultationViewProps) {
   const { clinic, consent, page, form } = data;
   return (
     <Container className="py-10">
@@ -22,6 +24,15 @@ export function ConsultationView({ data }: ConsultationViewProps) {
           Tell us how to reach you and we will contact you to arrange a consultation. We only ask for what we need to
           get in touch. You can also call us on {clinic.phone}.
         </p>
+        {paused && (
+          <div role="status" className="rounded-md border-2 border-amber-800 bg-amber-50 p-4">
+            <h2 className="text-lg font-semibold text-amber-950">Online requests are paused</h2>
+            <p className="mt-1 text-amber-950">
+              Our booking system is not answering just now, so a request sent from this page may not reach us. Please
+              call us on {clinic.phone}, or try again in a few minutes.
+            </p>
+          </div>
+        )}
         <ConsultationForm {...form} consentText={consent.text} privacyUrl={consent.page.url} />
       </div>
     </Container>

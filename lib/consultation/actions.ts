@@ -7,12 +7,34 @@ import { consentVersion } from "@/lib/consultation/consent";
 import { consultationSecret } from "@/lib/consultation/secret";
 import type { ConsultationFormState } from "@/lib/consultation/form-state";
 import { CONSULTATION_FIELDS, type ConsultationField } from "@/lib/consultation/schema";
-import { submitConsultation } from "@/lib/consultation/submit";
+import { SUBMIT_MESSAGES, submitConsultation } from "@/lib/consultation/submit";
 import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, THANKS_PATH } from "@/lib/consultation/receipt";
 import { idempotencyKeyFor, parseTicket, TICKET_COOKIE } from "@/lib/consultation/ticket";
 import { getClinic, getConsent, listTreatments } from "@/lib/content";
 import { consultationEnv } from "@/lib/db/env";
+import { reportDatabaseDown, reportDatabaseUp } from "@/lib/db/health";
 import { installDatabaseSecretLoader } from "@/lib/db/secrets";
+
+/** Thrown when the database took longer than the submission's deadline. */
+class DatabaseTooSlow extends Error {}
+
+/**
+ * The work, or DatabaseTooSlow after `ms`: a hung database must cost the visitor a short wait
+ * and a clear answer, whatever the driver does. The work itself is left to finish or fail; a
+ * late success is harmless, because the same form sent again finds it by its idempotency key.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseTooSlow()), ms);
+  });
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const typedValues = (input: Record<string, string | undefined>) =>
   Object.fromEntries(CONSULTATION_FIELDS.flatMap((f) => (input[f] === undefined ? [] : [[f, input[f]]]))) as Partial<
@@ -35,16 +57,17 @@ export async function submitConsultationAction(
     input[key] = value;
   }
 
-  const unsaved: ConsultationFormState = {
-    fieldErrors: {},
-    values: typedValues(input),
-    message: `We could not save your request just now and nothing was sent. Please try again in a minute, or call us on ${getClinic().phone}.`,
-  };
+  // Whatever stops the database (down, hung, migrating, locked) gets this answer, with the answers kept.
+  const paused: ConsultationFormState = { fieldErrors: {}, values: typedValues(input), message: SUBMIT_MESSAGES.paused(getClinic().phone) };
   const env = consultationEnv();
+  const deadlineMs = 2 * env.DATABASE_STATEMENT_TIMEOUT_MS;
   installDatabaseSecretLoader();
   // Without CONSULTATION_SECRET the key is in the database; if that cannot be read, nothing can be stored either.
-  const secret = await consultationSecret();
-  if (!secret) return unsaved;
+  const secret = await consultationSecret({ waitMs: deadlineMs });
+  if (!secret) {
+    reportDatabaseDown();
+    return paused;
+  }
 
   // The render time always comes from the ticket the server handed out, never from the form;
   // a ticket not signed with our key, edited, or too old is no ticket (lib/consultation/ticket.ts).
@@ -59,6 +82,12 @@ export async function submitConsultationAction(
       message: `This copy of the form has expired, so nothing was sent. Reload the page (your browser needs to accept this site's cookie) and send it again, or call us on ${getClinic().phone}.`,
     };
   }
+  // The wording this page showed, as it posted it: stored as is, and only if it is the wording this build shows.
+  const shownConsent = input.consentVersion;
+  if (shownConsent !== consentVersion(getConsent().text)) {
+    const { consent: _ticked, ...values } = typedValues(input);
+    return { fieldErrors: {}, values, message: SUBMIT_MESSAGES.consentChanged(getClinic().phone) };
+  }
   input.renderedAt = String(ticket.issuedAt);
   // With JavaScript on, the form sends its own key, made once per render; without, the ticket and the answers make it.
   if (!input.idempotencyKey) input.idempotencyKey = idempotencyKeyFor(ticket, input);
@@ -67,23 +96,27 @@ export async function submitConsultationAction(
 
   let result: Awaited<ReturnType<typeof submitConsultation>>;
   try {
-    result = await submitConsultation(
+    const submitting = submitConsultation(
       input,
       {
         // The connection's own address, stamped by the server (lib/consultation/peer-address.ts), never the
         // last X-Forwarded-For entry: a client can send that header itself and Next keeps it.
         clientAddress: clientAddressFromHeaders(requestHeaders, env.TRUSTED_PROXIES),
         treatmentSlugs: listTreatments().map((t) => t.slug),
-        consentVersion: consentVersion(getConsent().text),
+        consentVersion: shownConsent,
       },
       { secret },
     );
+    result = await withDeadline(submitting, deadlineMs);
   } catch {
-    // Logged by submitConsultation (without personal data); nothing was stored.
-    return unsaved;
+    // Logged by submitConsultation (without personal data); nothing was stored. The form page says so too
+    // until the database answers again (lib/db/health.ts).
+    reportDatabaseDown();
+    return paused;
   }
 
   if (result.ok) {
+    reportDatabaseUp();
     // The thanks page confirms this stored request (a repeat of the same form names the first one).
     (await cookies()).set(RECEIPT_COOKIE, result.id, {
       httpOnly: true,

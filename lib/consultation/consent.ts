@@ -7,10 +7,11 @@
  * (consultation_requests.consent_version); staff find the wording a version
  * stands for in the content's history (git log -p content/legal/).
  *
- * The form is a static page of the same build as the Server Action, so the
- * version the action records is the one of the wording that build shows. (A
- * page loaded before a deploy that changed the wording and sent after it is
- * recorded with the new version.)
+ * The form posts the version of the wording it showed (a hidden field), and
+ * the Server Action stores that version, refusing one it does not know: a
+ * page loaded before a deploy that changed the wording, and sent after it, is
+ * not recorded as agreeing to words it never showed; the visitor is asked to
+ * read the new wording and tick the box again.
  */
 import { createHash } from "node:crypto";
 

@@ -7,6 +7,7 @@
 import type { ResolvedMetadata } from "next";
 import { getClinic, getConsent, listTreatments, type Clinic } from "../content";
 import { buildMetadata } from "../seo";
+import { consentVersion } from "./consent";
 import { MAX_MESSAGE_LENGTH, TIME_WINDOW_LABELS, TIME_WINDOWS } from "./schema";
 
 import { CONSULTATION_PATH } from "./path";
@@ -29,6 +30,8 @@ export interface ConsultationPageData {
     timeWindows: { value: string; label: string }[];
     selectedTreatment?: string;
     maxMessageLength: number;
+    /** The version of the consent wording this page shows; the form posts it back (consent.ts). */
+    consentVersion: string;
   };
 }
 
@@ -48,6 +51,7 @@ export function getConsultationPage(treatment?: string): ConsultationPageData | 
       timeWindows: TIME_WINDOWS.map((value) => ({ value, label: TIME_WINDOW_LABELS[value] })),
       selectedTreatment: treatment,
       maxMessageLength: MAX_MESSAGE_LENGTH,
+      consentVersion: consentVersion(getConsent().text),
     },
   };
 }

@@ -37,7 +37,7 @@ export type ConsultationField = (typeof CONSULTATION_FIELDS)[number];
  * server action from the view's ticket), a honeypot, and the render time (always set by the
  * server action from the ticket, lib/consultation/ticket.ts).
  */
-export const HIDDEN_FIELDS = ["idempotencyKey", "website", "renderedAt"] as const;
+export const HIDDEN_FIELDS = ["idempotencyKey", "website", "renderedAt", "consentVersion"] as const;
 export type HiddenField = (typeof HIDDEN_FIELDS)[number];
 
 /** The honeypot's name: a field people never see, so it must come back empty. */

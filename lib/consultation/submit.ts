@@ -89,6 +89,12 @@ export const SUBMIT_MESSAGES = {
   spam: "We could not accept this request. Please wait a moment and try again, or call the clinic.",
   rateLimited: (window: string) =>
     `You have sent several requests in a short time. Please try again in ${window}, or call the clinic.`,
+  /** The database is down, hung or migrating: nothing was stored, and the form keeps the answers. */
+  paused: (phone: string) =>
+    `Online requests are paused just now because our booking system is not answering, so nothing was sent. Your answers are still in the form: please try again in a few minutes, or call us on ${phone}.`,
+  /** The form showed a consent wording this build does not show (a page loaded before a deploy, or tampered with). */
+  consentChanged: (phone: string) =>
+    `The consent wording has changed since this page was loaded, so nothing was sent. Please read it below, tick the box again and send the form, or call us on ${phone}.`,
   busy: (window: string) =>
     `We are receiving an unusual number of requests right now, so online requests are paused. Please try again in ${window}, or call the clinic.`,
 } as const;
@@ -149,7 +155,10 @@ export interface SubmitMeta {
   now?: Date;
   /** Slugs of the published treatments. */
   treatmentSlugs: string[];
-  /** The version of the consent wording the form showed (consent.ts). */
+  /**
+   * The version of the consent wording the form showed (consent.ts), as the form posted it; the
+   * caller has checked that it is a wording this build shows (actions.ts).
+   */
   consentVersion: string;
 }
 

@@ -4,9 +4,12 @@
  * same drizzle schema and the same migrations from drizzle/, applied when the
  * database is opened.
  *
- * getDatabase() is the process's one connection; warmDatabase() opens it and
- * runs the migrations before the first request (call it from Next's
- * instrumentation hook). Tests and the staff CLI use openDatabase() directly.
+ * getDatabase() is the process's one connection, opened on first use; a
+ * failed open is never kept, so the next call tries again. The server never
+ * waits for it to start: startDatabaseWarmer() (from Next's instrumentation
+ * hook) opens it in the background, retrying with backoff, so pages are served
+ * while the database is down or migrating. Tests and the staff CLI use
+ * openDatabase() directly.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -42,7 +45,23 @@ export function migrationsFolder(): string {
 }
 
 /** Any fixed number: PostgreSQL instances starting together run the migrations one at a time. */
-const MIGRATION_LOCK_ID = 7_316_420_151;
+export const MIGRATION_LOCK_ID = 7_316_420_151;
+
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  idleInTransactionMs: number;
+  migrationLockMs: number;
+}
+
+export function timeoutsFromEnv(env: ConsultationEnv = consultationEnv()): DatabaseTimeouts {
+  return {
+    connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+    statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleInTransactionMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    migrationLockMs: env.DATABASE_MIGRATION_LOCK_TIMEOUT_MS,
+  };
+}
 
 export interface OpenOptions {
   /** Apply drizzle/ (default true). */
@@ -50,6 +69,31 @@ export interface OpenOptions {
   migrationsFolder?: string;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** PostgreSQL timeouts (default: the environment's, lib/db/env.ts). */
+  timeouts?: DatabaseTimeouts;
+}
+
+/** Another instance held the migration lock for longer than DATABASE_MIGRATION_LOCK_TIMEOUT_MS. */
+export class MigrationLockTimeoutError extends Error {
+  override readonly name = "MigrationLockTimeoutError";
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Takes the migration lock, or throws once `timeoutMs` has passed: pg_advisory_lock would wait
+ * for ever behind an instance that hangs mid-migration, so poll pg_try_advisory_lock instead.
+ */
+async function takeMigrationLock(client: { query(text: string, values: unknown[]): Promise<{ rows: { locked: boolean }[] }> }, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await client.query("select pg_try_advisory_lock($1) as locked", [MIGRATION_LOCK_ID]);
+    if (rows[0]?.locked) return;
+    if (Date.now() >= deadline) {
+      throw new MigrationLockTimeoutError(`Another instance has been migrating the database for over ${timeoutMs} ms; trying again later.`);
+    }
+    await sleep(Math.min(250, Math.max(0, deadline - Date.now())));
+  }
 }
 
 async function openPglite(dir: string, options: OpenOptions): Promise<DatabaseHandle> {
@@ -98,7 +142,17 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     import("drizzle-orm/node-postgres"),
     import("drizzle-orm/node-postgres/migrator"),
   ]);
-  const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const timeouts = options.timeouts ?? timeoutsFromEnv();
+  const pool = new Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    // The server's statement_timeout cannot fire when the server itself is stuck (SIGSTOP, a
+    // dead network path): the client gives up a little later on its own.
+    query_timeout: timeouts.statementMs + 1000,
+  });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", () => undefined);
   try {
@@ -106,7 +160,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
     if (options.migrate !== false) {
       const client = await pool.connect();
       try {
-        await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+        await takeMigrationLock(client, timeouts.migrationLockMs);
         try {
           await migrate(db, { migrationsFolder: options.migrationsFolder ?? migrationsFolder() });
         } finally {
@@ -160,6 +214,52 @@ export function getDatabase(): Promise<DatabaseHandle> {
 export async function warmDatabase(): Promise<void> {
   const { db } = await getDatabase();
   await db.execute(sql`select 1`);
+}
+
+export interface DatabaseWarmer {
+  /** Settles when the database has been opened (never rejects). */
+  opened: Promise<void>;
+  stop(): void;
+}
+
+/** Wait before attempt n+1 after n failures: 0.5 s, 1 s, 2 s, ... up to maxMs. */
+export const retryDelayMs = (failures: number, maxMs: number): number => Math.min(500 * 2 ** Math.min(failures, 20), maxMs);
+
+/**
+ * Opens the database in the background, trying again with backoff until it
+ * works, and never makes its caller wait: the server starts and serves its
+ * pages whether the database is up, down or still migrating. Requests that
+ * need the database in the meantime open it themselves (getDatabase() keeps
+ * no failure), so the first one after the database is back succeeds.
+ */
+export function startDatabaseWarmer(
+  options: { retryMaxMs?: number; warm?: () => Promise<void>; onFailure?: (error: unknown, retryInMs: number) => void } = {},
+): DatabaseWarmer {
+  const retryMaxMs = options.retryMaxMs ?? consultationEnv().DATABASE_RETRY_MAX_MS;
+  const warm = options.warm ?? warmDatabase;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let resolveOpened: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => (resolveOpened = resolve));
+  const attempt = (failures: number) => {
+    if (stopped) return;
+    warm().then(resolveOpened, (error: unknown) => {
+      if (stopped) return;
+      const wait = retryDelayMs(failures, retryMaxMs);
+      options.onFailure?.(error, wait);
+      timer = setTimeout(() => attempt(failures + 1), wait);
+      // A server shutting down must not be held up by a retry.
+      timer.unref();
+    });
+  };
+  attempt(0);
+  return {
+    opened,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 /** Closes getDatabase()'s connection if it was opened. */

@@ -20,6 +20,27 @@ export const consultationEnvSchema = z.object({
     .string()
     .regex(/^postgres(?:ql)?:\/\//, { error: "DATABASE_URL must start with postgres:// or postgresql://" })
     .optional(),
+  /**
+   * PostgreSQL timeouts, so that a database that is down or hung costs a visitor a short wait and
+   * a "requests are paused" answer, never a stalled page or a pool full of stuck clients.
+   * Connecting (node-postgres connectionTimeoutMillis):
+   */
+  DATABASE_CONNECT_TIMEOUT_MS: int("DATABASE_CONNECT_TIMEOUT_MS", 100, 600_000, 5000),
+  /**
+   * One statement (statement_timeout on the server, and the same wait on the client, for a server
+   * that does not answer at all). The consultation form also gives up on the whole submission
+   * after twice this and says that online requests are paused.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: int("DATABASE_STATEMENT_TIMEOUT_MS", 100, 3_600_000, 5000),
+  /** A transaction left open and idle this long is ended by the server (idle_in_transaction_session_timeout). */
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: int("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 100, 3_600_000, 30_000),
+  /**
+   * How long an instance waits for another one's migrations (the advisory lock) before it gives up
+   * and tries again later; the site keeps serving its pages meanwhile.
+   */
+  DATABASE_MIGRATION_LOCK_TIMEOUT_MS: int("DATABASE_MIGRATION_LOCK_TIMEOUT_MS", 100, 3_600_000, 60_000),
+  /** The longest pause between two attempts to open a database that is not answering (backoff from 0.5 s). */
+  DATABASE_RETRY_MAX_MS: int("DATABASE_RETRY_MAX_MS", 100, 600_000, 30_000),
   /** Where the embedded database lives when DATABASE_URL is unset. */
   PGLITE_DIR: z.string().min(1).default("./data/pglite"),
   /**
@@ -54,8 +75,10 @@ export const consultationEnvSchema = z.object({
   CONSULTATION_MIN_FILL_MS: int("CONSULTATION_MIN_FILL_MS", 0, 3_600_000, 3000),
   /** Reverse proxies in front of the site whose X-Forwarded-For entries can be trusted. */
   TRUSTED_PROXIES: int("TRUSTED_PROXIES", 0, 20, 0),
-  /** Default age, in days, past which `consultations purge` deletes requests. */
+  /** Age, in days, past which requests are deleted: by the server on its own schedule, and by `consultations purge`. */
   CONSULTATION_RETENTION_DAYS: int("CONSULTATION_RETENTION_DAYS", 1, 36_500, 365),
+  /** How often the server runs the retention purge (the first run is a minute after start). */
+  CONSULTATION_PURGE_INTERVAL_MINUTES: int("CONSULTATION_PURGE_INTERVAL_MINUTES", 1, 7 * 24 * 60, 24 * 60),
   /** smtp://user:pass@host:587 or smtps://...; no email is sent when unset. */
   SMTP_URL: z
     .string()

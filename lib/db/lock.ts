@@ -1,8 +1,18 @@
 /**
  * One process per embedded database directory. Two PGlite instances writing
  * the same directory corrupt it without any error, so whoever opens it first
- * writes its pid to `<dir>/.lock`, and everyone else is refused while that
- * process lives. A lock left by a process that has died is taken over.
+ * writes `<dir>/.lock`, and everyone else is refused while that process lives.
+ * A lock left by a process that has died is taken over.
+ *
+ * A pid alone does not say that its process lives: after a reboot or a
+ * container restart the number is soon given to another process (often
+ * another long-lived one), and the lock would then be refused for ever. So
+ * the lock records, with the pid, when that process started (field 22 of
+ * /proc/<pid>/stat, in clock ticks since boot) and the boot it started in
+ * (/proc/sys/kernel/random/boot_id). A pid that is alive but started at
+ * another time, or in another boot, is another process: the lock is stale.
+ * Where /proc is missing (not Linux) the pid is all there is, and is trusted;
+ * so is a lock file written by an older version, which holds only the pid.
  */
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
@@ -62,29 +72,93 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-function readPid(file: string): number | undefined {
+/** Who holds a lock: the pid, and what tells that process apart from a later one with the same pid. */
+export interface LockOwner {
+  pid: number;
+  /** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot. */
+  startTime?: string;
+  /** /proc/sys/kernel/random/boot_id of the boot the process started in. */
+  bootId?: string;
+}
+
+/** When process `pid` started (clock ticks since boot), or undefined without /proc or such a process. */
+export function processStartTime(pid: number): string | undefined {
   try {
-    const text = readFileSync(file, "utf8").trim();
-    return /^\d+$/.test(text) ? Number(text) : undefined;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) is in parentheses and may hold spaces; field 3 starts after the last ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const start = fields[22 - 3];
+    return start && /^\d+$/.test(start) ? start : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** This boot's id, or undefined without /proc. */
+export function currentBootId(): string | undefined {
+  try {
+    return readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** This process as a lock records it. */
+export function ownerOfThisProcess(): LockOwner {
+  return { pid: process.pid, startTime: processStartTime(process.pid), bootId: currentBootId() };
+}
+
+/** A lock file: JSON with pid, startTime and bootId; a bare pid (older versions) is read as the pid alone. */
+export function readLockOwner(file: string): LockOwner | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8").trim();
+  } catch {
+    return undefined;
+  }
+  if (/^\d+$/.test(text)) return { pid: Number(text) };
+  try {
+    const parsed = JSON.parse(text) as Partial<Record<keyof LockOwner, unknown>>;
+    if (typeof parsed.pid !== "number" || !Number.isSafeInteger(parsed.pid) || parsed.pid <= 0) return undefined;
+    return {
+      pid: parsed.pid,
+      startTime: typeof parsed.startTime === "string" ? parsed.startTime : undefined,
+      bootId: typeof parsed.bootId === "string" ? parsed.bootId : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const readPid = (file: string): number | undefined => readLockOwner(file)?.pid;
+
+/**
+ * Whether the process that wrote this record still runs: its pid is alive, in the same boot,
+ * and started at the same time. Anything the record or this system does not say is not held against it.
+ */
+export function isOwnerAlive(owner: LockOwner): boolean {
+  if (!isProcessAlive(owner.pid)) return false;
+  const boot = currentBootId();
+  if (owner.bootId !== undefined && boot !== undefined && owner.bootId !== boot) return false;
+  const started = processStartTime(owner.pid);
+  if (owner.startTime !== undefined && started !== undefined && owner.startTime !== started) return false;
+  return true;
+}
+
 /** The pid holding the directory's lock, if a live process other than this one's open handles holds it. */
 export function lockHolder(dir: string): number | undefined {
   const resolved = path.resolve(dir);
-  const pid = readPid(path.join(resolved, LOCK_FILE));
-  if (pid === undefined) return undefined;
-  if (pid === process.pid) return held.has(resolved) ? pid : undefined;
-  return isProcessAlive(pid) ? pid : undefined;
+  const owner = readLockOwner(path.join(resolved, LOCK_FILE));
+  if (owner === undefined) return undefined;
+  if (owner.pid === process.pid) return held.has(resolved) ? owner.pid : undefined;
+  return isOwnerAlive(owner) ? owner.pid : undefined;
 }
 
 function tryCreate(file: string): boolean {
   try {
     const fd = openSync(file, "wx", 0o644);
     try {
-      writeSync(fd, `${process.pid}\n`);
+      writeSync(fd, `${JSON.stringify(ownerOfThisProcess())}\n`);
     } finally {
       closeSync(fd);
     }
@@ -97,8 +171,9 @@ function tryCreate(file: string): boolean {
 
 /**
  * Takes `<dir>/.lock` (creating the directory) or throws DatabaseLockedError.
- * A lock whose pid is dead, unreadable, or this very pid without a matching
- * open handle (a restarted container reusing the pid) is stale and replaced.
+ * A lock whose pid is dead, unreadable, alive but another process (another
+ * start time or boot), or this very pid without a matching open handle (a
+ * restarted container reusing the pid) is stale and replaced.
  */
 export function acquireLock(dir: string): DirectoryLock {
   const resolved = path.resolve(dir);
@@ -131,8 +206,8 @@ export function acquireLock(dir: string): DirectoryLock {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw error;
     }
-    const movedPid = readPid(aside);
-    if (movedPid !== undefined && movedPid !== process.pid && isProcessAlive(movedPid)) {
+    const moved = readLockOwner(aside);
+    if (moved !== undefined && moved.pid !== process.pid && isOwnerAlive(moved)) {
       // Someone took it over between our read and the rename: put it back
       // unless yet another lock appeared meanwhile (link never overwrites).
       try {

@@ -3,12 +3,12 @@
  * a message saying what to do, a lock left by a dead process is taken over,
  * and the staff CLI refuses to touch the running site's database.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
-import { acquireLock, DatabaseLockedError, lockHolder } from "@/lib/db/lock";
+import { acquireLock, currentBootId, DatabaseLockedError, lockHolder, processStartTime, readLockOwner } from "@/lib/db/lock";
 import { consultationRequests } from "@/lib/db/schema";
 import { main } from "@/scripts/consultations";
 import { pgliteCopy, removeTempDirs, ROOT, tempDir } from "./support";
@@ -74,11 +74,11 @@ describe("the embedded database's lock", () => {
     expect(crash.code).toBeNull(); // killed by a signal
     const stored = JSON.parse(crash.stdout.trim().split("\n").at(-1) ?? "{}") as { ok?: boolean; id?: string };
     expect(stored).toMatchObject({ ok: true });
-    const deadPid = Number(readFileSync(path.join(dir, ".lock"), "utf8"));
+    const deadPid = readLockOwner(path.join(dir, ".lock"))?.pid;
     expect(deadPid).not.toBe(process.pid);
 
     handle = await openDatabase({ kind: "pglite", dir });
-    expect(readFileSync(path.join(dir, ".lock"), "utf8").trim()).toBe(String(process.pid));
+    expect(readLockOwner(path.join(dir, ".lock"))?.pid).toBe(process.pid);
     expect(await handle.db.select({ id: consultationRequests.id }).from(consultationRequests)).toEqual([{ id: stored.id }]);
   });
 
@@ -104,7 +104,7 @@ describe("the embedded database's lock", () => {
       `The site is running and holds the embedded database (pid ${process.pid}). Stop it first, or set DATABASE_URL to use PostgreSQL.`,
     );
     expect(readdirSync(dir).sort()).toEqual(before);
-    expect(readFileSync(path.join(dir, ".lock"), "utf8").trim()).toBe(String(process.pid));
+    expect(readLockOwner(path.join(dir, ".lock"))?.pid).toBe(process.pid);
   });
 
   test("closing releases the lock, and then the CLI exports the requests", async () => {
@@ -156,7 +156,7 @@ describe("lock files", () => {
     const dir = tempDir("lock-garbage");
     writeFileSync(path.join(dir, ".lock"), "not a pid");
     const lock = acquireLock(dir);
-    expect(readFileSync(lock.file, "utf8").trim()).toBe(String(process.pid));
+    expect(readLockOwner(lock.file)?.pid).toBe(process.pid);
     lock.release();
     lock.release();
     expect(existsSync(lock.file)).toBe(false);
@@ -174,8 +174,71 @@ describe("lock files", () => {
   test("a live process's lock is not taken over", () => {
     const dir = tempDir("lock-live");
     // The parent of this test process is alive for as long as the test runs.
+    const owner = JSON.stringify({ pid: process.ppid, startTime: processStartTime(process.ppid), bootId: currentBootId() });
+    writeFileSync(path.join(dir, ".lock"), `${owner}\n`);
+    expect(() => acquireLock(dir)).toThrow(`pid ${process.ppid}`);
+    expect(readFileSync(path.join(dir, ".lock"), "utf8").trim()).toBe(owner);
+  });
+
+  test("a lock from an older version, a bare live pid, is not taken over either", () => {
+    const dir = tempDir("lock-legacy");
     writeFileSync(path.join(dir, ".lock"), `${process.ppid}\n`);
     expect(() => acquireLock(dir)).toThrow(`pid ${process.ppid}`);
-    expect(readFileSync(path.join(dir, ".lock"), "utf8").trim()).toBe(String(process.ppid));
+  });
+
+  test("this process's lock records when it started and in which boot, as /proc says", () => {
+    const lock = acquireLock(tempDir("lock-record"));
+    try {
+      const stat = readFileSync(`/proc/${process.pid}/stat`, "utf8");
+      expect(readLockOwner(lock.file)).toEqual({
+        pid: process.pid,
+        startTime: stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19],
+        bootId: readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim(),
+      });
+    } finally {
+      lock.release();
+    }
+  });
+
+  describe("a lock naming a live process that is not the one that wrote it (its pid reused)", () => {
+    // A real, unrelated, live process: what a reused pid points at after a reboot or container restart.
+    let sleeper: ReturnType<typeof spawn>;
+    beforeAll(() => {
+      sleeper = spawn("sleep", ["300"], { stdio: "ignore" });
+    });
+    afterAll(() => {
+      sleeper.kill("SIGKILL");
+    });
+
+    test("with another start time, it is stale and taken over", () => {
+      const pid = sleeper.pid ?? 0;
+      const started = Number(processStartTime(pid));
+      expect(started).toBeGreaterThan(0);
+      const dir = tempDir("lock-reused-pid");
+      writeFileSync(path.join(dir, ".lock"), JSON.stringify({ pid, startTime: String(started - 1), bootId: currentBootId() }));
+      expect(lockHolder(dir)).toBeUndefined();
+      const lock = acquireLock(dir);
+      expect(readLockOwner(lock.file)?.pid).toBe(process.pid);
+      lock.release();
+    });
+
+    test("from another boot, it is stale and taken over", () => {
+      const pid = sleeper.pid ?? 0;
+      const dir = tempDir("lock-other-boot");
+      const otherBoot = "00000000-0000-4000-8000-000000000000";
+      expect(currentBootId()).not.toBe(otherBoot);
+      writeFileSync(path.join(dir, ".lock"), JSON.stringify({ pid, startTime: processStartTime(pid), bootId: otherBoot }));
+      const lock = acquireLock(dir);
+      expect(readLockOwner(lock.file)?.pid).toBe(process.pid);
+      lock.release();
+    });
+
+    test("with its own start time and boot, it is that process's lock and is refused", () => {
+      const pid = sleeper.pid ?? 0;
+      const dir = tempDir("lock-sleeper-owns");
+      writeFileSync(path.join(dir, ".lock"), JSON.stringify({ pid, startTime: processStartTime(pid), bootId: currentBootId() }));
+      expect(lockHolder(dir)).toBe(pid);
+      expect(() => acquireLock(dir)).toThrow(DatabaseLockedError);
+    });
   });
 });

@@ -90,7 +90,17 @@ export async function openPglite(): Promise<DatabaseHandle & { dir: string }> {
   return { ...handle, dir };
 }
 
-export type PostgresServer = { url: string; stop(): Promise<void> } | { skipped: string };
+export type PostgresServer =
+  | {
+      url: string;
+      /** Stops it and deletes its data. */
+      stop(): Promise<void>;
+      /** Stops it, keeping its data: an outage. */
+      halt(): Promise<void>;
+      /** Starts a halted one again, on the same port. */
+      resume(): Promise<void>;
+    }
+  | { skipped: string };
 
 /**
  * A throwaway PostgreSQL from scripts/ensure-postgres.sh, or the reason there
@@ -108,13 +118,11 @@ export function startPostgres(timeoutMs = 90_000, script = path.join(ROOT, "scri
       const url = lines.DATABASE_URL;
       const data = lines.PGDATA;
       if (!error && url && data) {
-        resolve({
-          url,
-          stop: () =>
-            new Promise<void>((done) => {
-              execFile("bash", [script, "--stop", data], () => done());
-            }),
-        });
+        const run = (command: string) => () =>
+          new Promise<void>((done, fail) => {
+            execFile("bash", [script, command, data], (failed) => (failed && command !== "--stop" ? fail(failed) : done()));
+          });
+        resolve({ url, stop: run("--stop"), halt: run("--halt"), resume: run("--resume") });
         return;
       }
       const reason =
