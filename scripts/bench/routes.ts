@@ -65,7 +65,7 @@ export function scriptSources(html: string, pageUrl: string): string[] {
   return [...sources];
 }
 
-/** Script URLs the page's loader fetches on the first interaction (scripts/static-pages.ts writes the list). */
+/** Script URLs the page's loader fetches on the first interaction (build/static-pages.ts writes the list). */
 export function deferredScriptSources(html: string, pageUrl: string): string[] {
   const list = /<script id="deferred-runtime" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
   const scripts = list ? (JSON.parse(list) as { scripts?: string[] }).scripts ?? [] : [];
