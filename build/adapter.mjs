@@ -24,7 +24,10 @@ const adapter = {
       ...outputs.prerenders.filter((p) => p.fallback?.filePath).map((p) => [p.pathname, path.relative(projectDir, p.fallback.filePath)]),
     ]);
     writeFileSync(path.join(distDir, "static-pages-input.json"), `${JSON.stringify({ buildId, files }, null, 1)}\n`);
-    const step = spawnSync(process.execPath, ["--import", "tsx", path.join("build", "static-pages.ts")], { cwd: projectDir, stdio: "inherit" });
+    const step = spawnSync(process.execPath, ["--import", "tsx", path.join("build", "static-pages.ts")], {
+      cwd: projectDir,
+      stdio: "inherit",
+    });
     if (step.status !== 0) throw new Error("static pages: the step failed (see above); the build is not usable");
   },
 };

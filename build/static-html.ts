@@ -19,7 +19,8 @@ export function projectClientModules(manifestSource: string): string[] {
 // An HTML script element ends at the first `</script`, whatever its content,
 // so this match is exact for HTML as the browser tokenizes it.
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*\/?>|<link\b(?=[^>]*\brel="modulepreload")[^>]*\/?>/gi;
+const SCRIPT_PRELOAD =
+  /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*\/?>|<link\b(?=[^>]*\brel="modulepreload")[^>]*\/?>/gi;
 
 /** Data blocks (JSON-LD) are not code: they stay. */
 function isDataBlock(attributes: string): boolean {

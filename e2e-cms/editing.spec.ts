@@ -11,7 +11,9 @@ test("an editor creates a treatment with the forms, and the file it writes passe
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Scalp assessment", { timeout: 120_000 });
   await page
     .getByRole("textbox", { name: "Summary", exact: true })
-    .fill("A consultation that looks at the scalp and hair under magnification to understand the cause of thinning before any treatment is discussed.");
+    .fill(
+      "A consultation that looks at the scalp and hair under magnification to understand the cause of thinning before any treatment is discussed.",
+    );
   await page
     .getByRole("textbox", { name: "Disclaimer", exact: true })
     .fill("General information, not medical advice. Suitability is decided at an in-person consultation.");
@@ -123,7 +125,11 @@ test("editing one FAQ answer changes only that answer in the file", async ({ pag
   const { removed, added } = changedLines(before, await content.saved(file, before));
   // The old answer's lines out, the new answer's lines in, nothing else
   // (Keystatic folds text longer than 80 columns over several lines).
-  const text = (lines: string[]) => lines.map((l) => l.trim()).join(" ").replace(/^answer: (?:>-\s*)?/, "");
+  const text = (lines: string[]) =>
+    lines
+      .map((l) => l.trim())
+      .join(" ")
+      .replace(/^answer: (?:>-\s*)?/, "");
   expect(text(removed)).toBe(
     "Most people feel the injections as a series of sharp pricks. We numb and cool the scalp first, and the discomfort usually settles within a day or two.",
   );
@@ -201,12 +207,18 @@ test("draft preview and findings need an editor, and the preview page is hidden 
   // The secret in the link, as links used to carry it, no longer switches draft mode on.
   const oldStyle = await request.get(`/api/preview?collection=treatments&slug=prp-under-eye&secret=${previewSecret}`, { maxRedirects: 0 });
   expect(oldStyle.headers()["location"]).toMatch(/^\/preview\/sign-in/);
-  const forged = await request.get(`/api/preview?collection=treatments&slug=prp-under-eye&expires=${Date.now() + 60_000}&signature=${"A".repeat(43)}`, {
-    maxRedirects: 0,
-  });
+  const forged = await request.get(
+    `/api/preview?collection=treatments&slug=prp-under-eye&expires=${Date.now() + 60_000}&signature=${"A".repeat(43)}`,
+    {
+      maxRedirects: 0,
+    },
+  );
   expect(forged.status()).toBe(401);
 
-  const wrong = await request.post("/api/preview/sign-in", { form: { passphrase: "wrong-secret-0123456789", next: "/keystatic" }, maxRedirects: 0 });
+  const wrong = await request.post("/api/preview/sign-in", {
+    form: { passphrase: "wrong-secret-0123456789", next: "/keystatic" },
+    maxRedirects: 0,
+  });
   expect(wrong.status()).toBe(303);
   expect(wrong.headers()["location"]).toContain("error=1");
   expect(wrong.headers()["set-cookie"]).toBeUndefined();

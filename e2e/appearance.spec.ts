@@ -40,7 +40,14 @@ for (const { path } of [...publishedPages, ...otherPages]) {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
         const failures = [...results.violations, ...results.incomplete]
-          .flatMap((rule) => rule.nodes.map((node) => ({ rule: rule.id, target: node.target.join(" "), html: node.html, why: node.failureSummary ?? node.any.map((a) => a.message).join("; ") })))
+          .flatMap((rule) =>
+            rule.nodes.map((node) => ({
+              rule: rule.id,
+              target: node.target.join(" "),
+              html: node.html,
+              why: node.failureSummary ?? node.any.map((a) => a.message).join("; "),
+            })),
+          )
           .filter((item) => !Object.keys(explainedContrastReviews).some((name) => item.html.includes(`>${name}<`)));
         expect(failures).toEqual([]);
       });

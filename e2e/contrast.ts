@@ -43,7 +43,9 @@ export function controlContrasts(page: Page): Promise<ControlContrast[]> {
     };
     const hex = (c: number[]) => `rgb(${c.slice(0, 3).map(Math.round).join(", ")})`;
 
-    const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input[type="submit"], input[type="button"], [role="button"], summary')];
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input[type="submit"], input[type="button"], [role="button"], summary'),
+    ];
     return controls
       .filter((el) => {
         const box = el.getBoundingClientRect();
@@ -70,7 +72,14 @@ export function controlContrasts(page: Page): Promise<ControlContrast[]> {
         const text = over(rgba(getComputedStyle(el).color), background);
         const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a);
         const ratio = unknown ? null : Math.round((((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)) * 100) / 100;
-        return { name, tag: el.tagName.toLowerCase(), color: hex(text), background: hex(background), ratio, ...(unknown ? { unknown } : {}) };
+        return {
+          name,
+          tag: el.tagName.toLowerCase(),
+          color: hex(text),
+          background: hex(background),
+          ratio,
+          ...(unknown ? { unknown } : {}),
+        };
       });
   });
 }

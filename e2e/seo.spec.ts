@@ -58,7 +58,10 @@ for (const { path, title } of publishedPages) {
       const description = (await page.locator('meta[name="description"]').getAttribute("content")) ?? "";
       expect(description.length).toBeGreaterThanOrEqual(50);
       expect(description.length).toBeLessThanOrEqual(160);
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+        "content",
+        new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+      );
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "index, follow");
     });
 
@@ -165,7 +168,9 @@ test("no two published pages share the same share image", async ({ page, request
   for (const { path } of publishedPages) {
     await page.goto(path);
     const image = await shareImageOf(page);
-    const digest = createHash("sha256").update(await (await request.get(`${image.pathname}${image.search}`)).body()).digest("hex");
+    const digest = createHash("sha256")
+      .update(await (await request.get(`${image.pathname}${image.search}`)).body())
+      .digest("hex");
     expect(owners.get(digest), `${path} shows the same image as ${owners.get(digest)}`).toBeUndefined();
     owners.set(digest, path);
   }

@@ -61,7 +61,9 @@ test("the home page names the clinic and links to every section of the site", as
 
 for (const { path } of publishedPages) {
   const isForm = path === "/consultation";
-  test(`the header on ${path} ${isForm ? "offers no button to the form it is on" : "offers a request button that opens the form"}`, async ({ page }) => {
+  test(`the header on ${path} ${isForm ? "offers no button to the form it is on" : "offers a request button that opens the form"}`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const button = page.getByRole("banner").getByRole("link", { name: "Request a consultation" });
     if (isForm) {
@@ -99,10 +101,13 @@ test("the home page lists every treatment with its sessions and downtime", async
   }
 });
 
-test("every \"Medically reviewed by\" line links to the medical review policy", async ({ page }) => {
+test('every "Medically reviewed by" line links to the medical review policy', async ({ page }) => {
   for (const treatment of publishedTreatments) {
     await page.goto(treatment.url);
-    await page.getByText(/Medically reviewed by/).getByRole("link").click();
+    await page
+      .getByText(/Medically reviewed by/)
+      .getByRole("link")
+      .click();
     await expect(page).toHaveURL("/legal/medical-review-policy");
     await expectSingleHeading(page, "How we review our medical information");
   }

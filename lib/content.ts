@@ -4,12 +4,7 @@
  * zod contract (fail closed, even if someone ran `next build` by hand) and
  * reshapes it into the app's own types.
  */
-import {
-  allLegalPages,
-  allPractitioners,
-  allTreatments,
-  clinic as generatedClinic,
-} from "contentlayer/generated";
+import { allLegalPages, allPractitioners, allTreatments, clinic as generatedClinic } from "contentlayer/generated";
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";

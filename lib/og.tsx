@@ -18,25 +18,23 @@ export interface OgCardOptions {
 export async function renderOgCard({ title, clinicName, eyebrow }: OgCardOptions) {
   const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)]);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "72px 80px",
-          background: "linear-gradient(135deg, #0f3d47 0%, #1d6470 100%)",
-          color: "white",
-          fontFamily: "Inter",
-        }}
-      >
-        <div style={{ display: "flex", fontSize: 30, opacity: 0.85 }}>{eyebrow ?? "Treatment information"}</div>
-        <div style={{ display: "flex", fontSize: 76, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-        <div style={{ display: "flex", fontSize: 34 }}>{clinicName}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "72px 80px",
+        background: "linear-gradient(135deg, #0f3d47 0%, #1d6470 100%)",
+        color: "white",
+        fontFamily: "Inter",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 30, opacity: 0.85 }}>{eyebrow ?? "Treatment information"}</div>
+      <div style={{ display: "flex", fontSize: 76, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      <div style={{ display: "flex", fontSize: 34 }}>{clinicName}</div>
+    </div>,
     {
       ...ogSize,
       fonts: [

@@ -59,7 +59,11 @@ function findingsOf(docs: RawDocument[], doc: RawDocument, now: Date): PreviewFi
 export function documentFindings({ collection, slug }: EditorDocument, now: Date = new Date()): DocumentFindings | undefined {
   const docs = loadContent();
   const kind =
-    collection === "clinic" ? "Clinic" : Object.hasOwn(collections, collection) ? collections[collection as keyof typeof collections] : undefined;
+    collection === "clinic"
+      ? "Clinic"
+      : Object.hasOwn(collections, collection)
+        ? collections[collection as keyof typeof collections]
+        : undefined;
   if (!kind) return undefined;
   const doc = docs.find((d) => d.kind === kind && (kind === "Clinic" || d.slug === slug));
   return doc && { file: doc.file, findings: findingsOf(docs, doc, now) };
@@ -74,9 +78,7 @@ export function previewTreatment(slug: string, now: Date = new Date()): Treatmen
   const findings = findingsOf(docs, doc, now);
 
   const parsed = treatmentSchema.safeParse(doc.data);
-  const reviewerDoc = parsed.success
-    ? docs.find((d) => d.kind === "Practitioner" && d.slug === parsed.data.reviewedBy)
-    : undefined;
+  const reviewerDoc = parsed.success ? docs.find((d) => d.kind === "Practitioner" && d.slug === parsed.data.reviewedBy) : undefined;
   const reviewer = reviewerDoc ? practitionerFrom(reviewerDoc) : undefined;
   if (!parsed.success || !reviewer) return { file: doc.file, findings, treatment: undefined };
 

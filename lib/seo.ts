@@ -25,7 +25,14 @@ export interface BuildMetadataOptions {
  * A page without a file of its own passes the metadata whose image it shares.
  *
  * Every route's metadata comes from here, so no page pastes its own OG block. */
-export function buildMetadata({ title, description, path, noindex = false, type = "website", shareImagesOf }: BuildMetadataOptions): Metadata {
+export function buildMetadata({
+  title,
+  description,
+  path,
+  noindex = false,
+  type = "website",
+  shareImagesOf,
+}: BuildMetadataOptions): Metadata {
   const clinic = getClinic();
   const url = absoluteUrl(path);
   const fullTitle = title ? `${title} | ${clinic.name}` : clinic.name;
@@ -35,7 +42,15 @@ export function buildMetadata({ title, description, path, noindex = false, type 
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: url },
-    openGraph: { title: fullTitle, description, url, siteName: clinic.name, type, locale: "en_US", ...(ogImages ? { images: ogImages } : {}) },
+    openGraph: {
+      title: fullTitle,
+      description,
+      url,
+      siteName: clinic.name,
+      type,
+      locale: "en_US",
+      ...(ogImages ? { images: ogImages } : {}),
+    },
     twitter: { card: "summary_large_image", title: fullTitle, description, ...(twitterImages ? { images: twitterImages } : {}) },
     robots: noindex ? { index: false, follow: true } : { index: true, follow: true },
   };

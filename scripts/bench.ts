@@ -100,7 +100,10 @@ function machine(): string[] {
     `- Node ${process.version}; Next.js ${version("next")}, Lighthouse ${version("lighthouse")}, autocannon ${version("autocannon")}`,
     `- Code: ${git("rev-parse", "--short", "HEAD") || "unknown commit"}${dirty ? " plus uncommitted changes (the working tree was copied as it was)" : ""}`,
     `- Mode: ${quick ? "quick (development sizes; not comparable with a full run)" : "full"}`,
-    `- Load average (1/5/15 min) at start: ${os.loadavg().map((n) => n.toFixed(2)).join(" / ")}; other work on the machine during the run skews every timing`,
+    `- Load average (1/5/15 min) at start: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" / ")}; other work on the machine during the run skews every timing`,
   ];
 }
 
@@ -121,7 +124,13 @@ function renderBuilds({ sizes, notes }: BuildsOutcome): string {
       s.build?.ok && prev?.build && s.treatments !== prev.treatments
         ? `${((s.build.wallMs - prev.build.wallMs) / (s.treatments - prev.treatments)).toFixed(0)} (vs ${prev.treatments})`
         : "";
-    const build = s.error ? failed(s.error) : !s.build ? "not run" : s.build.ok ? seconds(s.build.wallMs) : `failed: ${s.build.error ?? ""}`;
+    const build = s.error
+      ? failed(s.error)
+      : !s.build
+        ? "not run"
+        : s.build.ok
+          ? seconds(s.build.wallMs)
+          : `failed: ${s.build.error ?? ""}`;
     const check = !s.check ? (s.error ? "" : "not run") : s.check.ok ? seconds(s.check.wallMs) : `failed: ${s.check.error ?? ""}`;
     return [
       `${s.treatments} (${s.generated === 0 ? "shipped" : `${s.treatments - s.generated} shipped + ${s.generated} generated`})`,
@@ -140,7 +149,16 @@ function renderBuilds({ sizes, notes }: BuildsOutcome): string {
   const checkFit = linearFit(sizes.filter((s) => s.check?.ok).map((s) => ({ x: s.treatments, y: s.check?.wallMs ?? 0 })));
   const lines = [
     table(
-      ["Treatments", "Static pages", "`npm run build` wall", "Build peak RSS (tree)", "Build ms per extra treatment", "`content:check` wall", "Check peak RSS (tree)", "Load avg before build"],
+      [
+        "Treatments",
+        "Static pages",
+        "`npm run build` wall",
+        "Build peak RSS (tree)",
+        "Build ms per extra treatment",
+        "`content:check` wall",
+        "Check peak RSS (tree)",
+        "Load avg before build",
+      ],
       rows,
     ),
     "",
@@ -152,7 +170,10 @@ function renderBuilds({ sizes, notes }: BuildsOutcome): string {
         `fixed cost ${seconds(fit.intercept)}, r² ${fit.r2.toFixed(3)}.`,
     );
   }
-  if (checkFit) lines.push(`- \`content:check\` cost per extra treatment: ${checkFit.slope.toFixed(1)} ms (fixed cost ${seconds(checkFit.intercept)}).`);
+  if (checkFit)
+    lines.push(
+      `- \`content:check\` cost per extra treatment: ${checkFit.slope.toFixed(1)} ms (fixed cost ${seconds(checkFit.intercept)}).`,
+    );
   lines.push(...notes.map((n) => `- ${n}`));
   return lines.join("\n");
 }
@@ -177,7 +198,11 @@ async function measureServing(projectDir: string, port: number, serving: Serving
   const pgliteDir = makeTempDir("bench-pglite-serve-");
   let server: Server | undefined;
   try {
-    server = await startServer({ dir: projectDir, port, env: { PGLITE_DIR: pgliteDir, CONSULTATION_RATE_LIMIT: RATE_LIMIT, CONSULTATION_GLOBAL_LIMIT: GLOBAL_LIMIT } });
+    server = await startServer({
+      dir: projectDir,
+      port,
+      env: { PGLITE_DIR: pgliteDir, CONSULTATION_RATE_LIMIT: RATE_LIMIT, CONSULTATION_GLOBAL_LIMIT: GLOBAL_LIMIT },
+    });
     log(`next start ready on port ${port} in ${millis(server.readyMs)}`);
     const { routes, source } = await discoverRoutes(server.baseUrl, projectDir);
     serving.routeSource = source;
@@ -210,7 +235,9 @@ async function measureServing(projectDir: string, port: number, serving: Serving
           // localhost, the origin the copy was built for (SITE_URL), so canonical and Open Graph URLs are same-origin.
           entry.lighthouse = await runLighthouse(`http://localhost:${port}${entry.route}`, projectDir, lhDir, `route-${i}`);
           const s = entry.lighthouse.scores;
-          log(`Lighthouse ${entry.route}: ${CATEGORIES.map((c) => `${c.label} ${s[c.id] ?? "?"}`).join(", ")} (${seconds(entry.lighthouse.wallMs)})`);
+          log(
+            `Lighthouse ${entry.route}: ${CATEGORIES.map((c) => `${c.label} ${s[c.id] ?? "?"}`).join(", ")} (${seconds(entry.lighthouse.wallMs)})`,
+          );
         } catch (error) {
           entry.lighthouseError = failed(error);
           log(`Lighthouse ${entry.route}: ${entry.lighthouseError}`);
@@ -232,7 +259,12 @@ async function measureServing(projectDir: string, port: number, serving: Serving
         ];
         for (const variant of variants) {
           try {
-            const result = await autocannon({ url, connections: THROUGHPUT_CONNECTIONS, duration: THROUGHPUT_SECONDS, headers: variant.headers });
+            const result = await autocannon({
+              url,
+              connections: THROUGHPUT_CONNECTIONS,
+              duration: THROUGHPUT_SECONDS,
+              headers: variant.headers,
+            });
             const total = result.requests.total;
             serving.throughput.push({
               label: variant.label,
@@ -274,19 +306,31 @@ function renderRoutes(serving: ServingOutcome): string {
           w.deferredChunks ? `${kib(w.deferredGzip)} (${w.deferredChunks})` : "none",
         ]
       : [r.weightError ?? (SECTIONS.has("routes") ? "" : "not run"), "", "", ""];
-    const lhCells = r.lighthouseError
-      ? [r.lighthouseError, "", "", ""]
-      : CATEGORIES.map((c) => scoreCell(r.lighthouse, c.id, c.budget));
+    const lhCells = r.lighthouseError ? [r.lighthouseError, "", "", ""] : CATEGORIES.map((c) => scoreCell(r.lighthouse, c.id, c.budget));
     return [`\`${r.route}\``, ...weightCells, ...lhCells];
   });
   const measured = serving.routes.filter((r) => r.lighthouse);
   const misses = measured.flatMap((r) => CATEGORIES.filter((c) => (r.lighthouse?.scores[c.id] ?? 100) < c.budget).map(() => r.route));
   const lines = [
-    table(["Route", "HTML", "HTML gzip", "JS gzip at load (chunks)", "JS gzip on first interaction (chunks)", ...CATEGORIES.map((c) => `${c.label} (budget ${c.id === "performance" ? "≥ " : ""}${c.budget})`)], rows),
+    table(
+      [
+        "Route",
+        "HTML",
+        "HTML gzip",
+        "JS gzip at load (chunks)",
+        "JS gzip on first interaction (chunks)",
+        ...CATEGORIES.map((c) => `${c.label} (budget ${c.id === "performance" ? "≥ " : ""}${c.budget})`),
+      ],
+      rows,
+    ),
     "",
   ];
-  if (serving.routeSource) lines.push(`- Routes from ${serving.routeSource}${serving.consultationBuilt ? "; /consultation added because it is in the build" : ""}.`);
-  if (serving.routes.some((r) => r.weight?.localGzip)) lines.push("- \\* next start did not gzip this response; the size is zlib level 6 computed by the bench.");
+  if (serving.routeSource)
+    lines.push(
+      `- Routes from ${serving.routeSource}${serving.consultationBuilt ? "; /consultation added because it is in the build" : ""}.`,
+    );
+  if (serving.routes.some((r) => r.weight?.localGzip))
+    lines.push("- \\* next start did not gzip this response; the size is zlib level 6 computed by the bench.");
   if (serving.lighthouseSkipped) lines.push(`- ${serving.lighthouseSkipped}.`);
   if (measured.length) {
     const index = measured.map((r) => r.lighthouse?.benchmarkIndex).filter((n): n is number => n !== undefined);
@@ -351,11 +395,28 @@ function renderConsultation(outcome: ConsultationOutcome): string {
     if (!f) return [label, error ?? "failed", "", "", "", "", "", "", ""];
     const integrity = f.exportError
       ? [`failed: ${f.exportError}`, "", ""]
-      : [String(f.rowsStored ?? "?"), f.ackedMissing === 0 ? "0" : `**${f.ackedMissing ?? "?"}** ✗`, f.duplicates === 0 ? "0" : `**${f.duplicates ?? "?"}** ✗`];
+      : [
+          String(f.rowsStored ?? "?"),
+          f.ackedMissing === 0 ? "0" : `**${f.ackedMissing ?? "?"}** ✗`,
+          f.duplicates === 0 ? "0" : `**${f.duplicates ?? "?"}** ✗`,
+        ];
     return [label, String(f.requests), String(f.acknowledged), f.rps.toFixed(0), millis(f.p50), millis(f.p99), ...integrity];
   });
   const lines = [
-    table(["Run", "POSTs", "Acknowledged (303)", "Requests/s", "p50", "p99", "Rows stored", "Acknowledged but missing (must be 0)", "Duplicates (must be 0)"], rows),
+    table(
+      [
+        "Run",
+        "POSTs",
+        "Acknowledged (303)",
+        "Requests/s",
+        "p50",
+        "p99",
+        "Rows stored",
+        "Acknowledged but missing (must be 0)",
+        "Duplicates (must be 0)",
+      ],
+      rows,
+    ),
     "",
   ];
   for (const { label, figures: f } of outcome.runs) {
@@ -383,7 +444,9 @@ function renderConsultation(outcome: ConsultationOutcome): string {
 async function main(): Promise<void> {
   installCleanupHandlers();
   const header = machine();
-  log(`${quick ? "quick" : "full"} run; sizes ${SIZES.join(", ")}${EXTEND ? " (+ doubling within the build budget)" : ""}; sections ${[...SECTIONS].join(", ")}`);
+  log(
+    `${quick ? "quick" : "full"} run; sizes ${SIZES.join(", ")}${EXTEND ? " (+ doubling within the build budget)" : ""}; sections ${[...SECTIONS].join(", ")}`,
+  );
 
   const port = await findFreePort(Number(process.env.BENCH_PORT ?? 4100));
   const siteUrl = `http://localhost:${port}`;
@@ -427,8 +490,10 @@ async function main(): Promise<void> {
         log(`serving: ${failed(error)}`);
       }
       if (SECTIONS.has("consultation")) {
-        if (serving.consultationBuilt === false) consultation.status = `not built yet (${serving.consultationStatus ?? "no /consultation"})`;
-        else if (serving.consultationBuilt === undefined) consultation.status = serving.routesError ?? "failed: could not check /consultation";
+        if (serving.consultationBuilt === false)
+          consultation.status = `not built yet (${serving.consultationStatus ?? "no /consultation"})`;
+        else if (serving.consultationBuilt === undefined)
+          consultation.status = serving.routesError ?? "failed: could not check /consultation";
         else {
           consultation.status = "built";
           const serverEnv = (pgliteDir: string) => ({
@@ -501,7 +566,9 @@ async function main(): Promise<void> {
         builds.sizes.push(await measure(next));
       }
     } else {
-      builds.notes.push(`Sizes fixed by ${sizesFromEnv ? "BENCH_SIZES" : "--quick"}; no extra doubling sizes. Build time used: ${seconds(buildMsUsed)}.`);
+      builds.notes.push(
+        `Sizes fixed by ${sizesFromEnv ? "BENCH_SIZES" : "--quick"}; no extra doubling sizes. Build time used: ${seconds(buildMsUsed)}.`,
+      );
     }
   }
 
@@ -510,7 +577,10 @@ async function main(): Promise<void> {
     `# Benchmark results`,
     "",
     ...header,
-    `- Load average at end: ${os.loadavg().map((n) => n.toFixed(2)).join(" / ")}`,
+    `- Load average at end: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" / ")}`,
     `- Bench wall time: ${seconds(performance.now() - benchStarted)}`,
     "",
   ];
@@ -551,7 +621,14 @@ async function main(): Promise<void> {
     );
   }
   if (SECTIONS.has("throughput")) {
-    sections.push("## Serving a treatment page", "", renderThroughput(serving), "", "The load generator runs on the same 2 cores as the server.", "");
+    sections.push(
+      "## Serving a treatment page",
+      "",
+      renderThroughput(serving),
+      "",
+      "The load generator runs on the same 2 cores as the server.",
+      "",
+    );
   }
   if (SECTIONS.has("consultation")) {
     sections.push(

@@ -24,4 +24,6 @@ for (const { sentence, predicted } of evaluation.wrong.filter((r) => splitArg ==
   console.log(`  [${sentence.split}] ${sentence.label} -> ${predicted.join(", ") || "passed"}: ${sentence.text}`);
 }
 const ms = evaluation.msPerSentence;
-console.log(`\n${evaluation.splits.reduce((n, s) => n + s.sentences, 0)} sentences, ${ms.toFixed(2)} ms per sentence (${Math.round(ms * 1000)} ms per 1,000)`);
+console.log(
+  `\n${evaluation.splits.reduce((n, s) => n + s.sentences, 0)} sentences, ${ms.toFixed(2)} ms per sentence (${Math.round(ms * 1000)} ms per 1,000)`,
+);

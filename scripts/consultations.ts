@@ -39,7 +39,8 @@ export { parseCommand, USAGE };
 export const lockedMessage = (pid: number) =>
   `The site is running and holds the embedded database (pid ${pid}). Stop it first, or set DATABASE_URL to use PostgreSQL.`;
 
-const write = (text: string) => new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+const write = (text: string) =>
+  new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], io: StaffIo = { out: write, err: (text) => console.error(text) }): Promise<number> {

@@ -49,6 +49,7 @@ check "production build" npm run --silent build
 built=$last
 check "type check" npx tsc --noEmit
 check "lint" npx eslint . --max-warnings 0
+check "format (Prettier)" npx prettier --check .
 
 echo
 echo "== unit and build tests (vitest)"

@@ -9,7 +9,7 @@ export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, "")}`;
 export function ContactDetails({ clinic }: ContactDetailsProps) {
   const { address } = clinic;
   return (
-    <address className="not-italic leading-relaxed">
+    <address className="leading-relaxed not-italic">
       <span className="block">{address.street}</span>
       <span className="block">
         {address.locality}

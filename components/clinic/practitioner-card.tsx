@@ -13,7 +13,14 @@ export function PractitionerCard({ practitioner }: PractitionerCardProps) {
       {photo ? (
         // A plain <img>: the files are small and already sized, and the page ships no JavaScript.
         // eslint-disable-next-line @next/next/no-img-element
-        <img src={photo} alt={`Photo of ${displayName}`} width={128} height={128} loading="lazy" className="h-32 w-32 shrink-0 rounded-full object-cover" />
+        <img
+          src={photo}
+          alt={`Photo of ${displayName}`}
+          width={128}
+          height={128}
+          loading="lazy"
+          className="h-32 w-32 shrink-0 rounded-full object-cover"
+        />
       ) : null}
       <div className="space-y-2">
         <h3 className="text-lg font-semibold text-slate-900">

@@ -14,9 +14,7 @@ export function ComplianceReport({ file, findings }: ComplianceReportProps) {
     <section
       aria-labelledby="compliance-report-heading"
       className={
-        clean
-          ? "rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-4"
-          : "rounded-md border-l-4 border-red-700 bg-red-50 p-4"
+        clean ? "rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-4" : "rounded-md border-l-4 border-red-700 bg-red-50 p-4"
       }
     >
       <h2 id="compliance-report-heading" className="text-lg font-semibold">
@@ -33,10 +31,18 @@ export function ComplianceReport({ file, findings }: ComplianceReportProps) {
         <table className="mt-3 w-full text-left text-sm">
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">Line</th>
-              <th scope="col" className="py-1 pr-3">Rule or field</th>
-              <th scope="col" className="py-1 pr-3">Problem</th>
-              <th scope="col" className="py-1">How to fix it</th>
+              <th scope="col" className="py-1 pr-3">
+                Line
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Rule or field
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Problem
+              </th>
+              <th scope="col" className="py-1">
+                How to fix it
+              </th>
             </tr>
           </thead>
           <tbody>

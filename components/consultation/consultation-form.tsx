@@ -62,8 +62,14 @@ function RadioGroup({ name, legend, options, checked, error, layout }: RadioGrou
       <div className={cn("mt-2", layout)}>
         {options.map((option) => (
           <label key={option.value} htmlFor={`${name}-${option.value}`} className="flex min-h-11 items-center gap-2">
-            <input id={`${name}-${option.value}`} type="radio" name={name} value={option.value}
-              defaultChecked={checked === option.value} className="h-5 w-5" />
+            <input
+              id={`${name}-${option.value}`}
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={checked === option.value}
+              className="h-5 w-5"
+            />
             {option.label}
           </label>
         ))}
@@ -89,7 +95,11 @@ export function ConsultationForm(props: ConsultationFormProps) {
   // One key per render of the form, made in the browser: however often this render is sent, one request is stored.
   // Empty in the static HTML (the server renders once for everybody); without JavaScript the server makes
   // the key from the page's ticket. `hydrated` is false while React adopts the server's HTML, then true.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const [browserKey] = useState(() => (typeof window === "undefined" ? "" : crypto.randomUUID()));
   const idempotencyKey = hydrated ? browserKey : "";
   const errors = state.fieldErrors;
@@ -136,8 +146,18 @@ export function ConsultationForm(props: ConsultationFormProps) {
         <label htmlFor="name" className="block font-semibold">
           {labels.name}
         </label>
-        <input id="name" name="name" type="text" autoComplete="name" required maxLength={100} defaultValue={value("name")}
-          aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("name")} className={inputClass} />
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={100}
+          defaultValue={value("name")}
+          aria-invalid={Boolean(errors.name)}
+          aria-describedby={describedBy("name")}
+          className={inputClass}
+        />
         <FieldError id="name-error" error={errors.name} />
       </div>
 
@@ -149,16 +169,34 @@ export function ConsultationForm(props: ConsultationFormProps) {
           <label htmlFor="email" className="block font-semibold">
             {labels.email}
           </label>
-          <input id="email" name="email" type="email" autoComplete="email" maxLength={254} defaultValue={value("email")}
-            aria-invalid={Boolean(errors.email)} aria-describedby={describedBy("email", "contact-hint")} className={inputClass} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            maxLength={254}
+            defaultValue={value("email")}
+            aria-invalid={Boolean(errors.email)}
+            aria-describedby={describedBy("email", "contact-hint")}
+            className={inputClass}
+          />
           <FieldError id="email-error" error={errors.email} />
         </div>
         <div>
           <label htmlFor="phone" className="block font-semibold">
             {labels.phone}
           </label>
-          <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={32} defaultValue={value("phone")}
-            aria-invalid={Boolean(errors.phone)} aria-describedby={describedBy("phone", "contact-hint")} className={inputClass} />
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            maxLength={32}
+            defaultValue={value("phone")}
+            aria-invalid={Boolean(errors.phone)}
+            aria-describedby={describedBy("phone", "contact-hint")}
+            className={inputClass}
+          />
           <FieldError id="phone-error" error={errors.phone} />
         </div>
       </div>
@@ -179,8 +217,14 @@ export function ConsultationForm(props: ConsultationFormProps) {
         <label htmlFor="treatment" className="block font-semibold">
           {labels.treatment}
         </label>
-        <select id="treatment" name="treatment" defaultValue={value("treatment") ?? props.selectedTreatment ?? ""}
-          aria-invalid={Boolean(errors.treatment)} aria-describedby={describedBy("treatment")} className={cn(inputClass, "bg-white")}>
+        <select
+          id="treatment"
+          name="treatment"
+          defaultValue={value("treatment") ?? props.selectedTreatment ?? ""}
+          aria-invalid={Boolean(errors.treatment)}
+          aria-describedby={describedBy("treatment")}
+          className={cn(inputClass, "bg-white")}
+        >
           <option value="" disabled>
             Choose a treatment
           </option>
@@ -207,18 +251,33 @@ export function ConsultationForm(props: ConsultationFormProps) {
           {labels.message}
         </label>
         <p id="message-hint" className="mt-1 text-slate-700">
-          Please do not send medical details here, such as conditions, medicines or test results. We will ask about
-          your health in person, at the consultation. Up to {props.maxMessageLength} characters.
+          Please do not send medical details here, such as conditions, medicines or test results. We will ask about your health in person,
+          at the consultation. Up to {props.maxMessageLength} characters.
         </p>
-        <textarea id="message" name="message" rows={4} maxLength={props.maxMessageLength} defaultValue={value("message")}
-          aria-invalid={Boolean(errors.message)} aria-describedby={describedBy("message", "message-hint")} className={inputClass} />
+        <textarea
+          id="message"
+          name="message"
+          rows={4}
+          maxLength={props.maxMessageLength}
+          defaultValue={value("message")}
+          aria-invalid={Boolean(errors.message)}
+          aria-describedby={describedBy("message", "message-hint")}
+          className={inputClass}
+        />
         <FieldError id="message-error" error={errors.message} />
       </div>
 
       <div>
         <div className="flex items-start gap-3">
-          <input id="consent" name="consent" type="checkbox" defaultChecked={value("consent") === "on"}
-            aria-invalid={Boolean(errors.consent)} aria-describedby={describedBy("consent")} className="mt-1 h-5 w-5 shrink-0" />
+          <input
+            id="consent"
+            name="consent"
+            type="checkbox"
+            defaultChecked={value("consent") === "on"}
+            aria-invalid={Boolean(errors.consent)}
+            aria-describedby={describedBy("consent")}
+            className="mt-1 h-5 w-5 shrink-0"
+          />
           <label htmlFor="consent">
             {props.consentText}{" "}
             <Link href={props.privacyUrl} className="text-brand-700 underline underline-offset-2">
@@ -229,8 +288,11 @@ export function ConsultationForm(props: ConsultationFormProps) {
         <FieldError id="consent-error" error={errors.consent} />
       </div>
 
-      <button type="submit" disabled={pending}
-        className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-6 py-2.5 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-6 py-2.5 text-base font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         {pending ? "Sending…" : "Send request"}
       </button>
     </form>

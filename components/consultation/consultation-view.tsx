@@ -21,15 +21,15 @@ export function ConsultationView({ data, paused = false }: ConsultationViewProps
         <Breadcrumbs items={page.crumbs} />
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{page.title}</h1>
         <p className="text-lg text-slate-700">
-          Tell us how to reach you and we will contact you to arrange a consultation. We only ask for what we need to
-          get in touch. You can also call us on {clinic.phone}.
+          Tell us how to reach you and we will contact you to arrange a consultation. We only ask for what we need to get in touch. You can
+          also call us on {clinic.phone}.
         </p>
         {paused && (
           <div role="status" className="rounded-md border-2 border-amber-800 bg-amber-50 p-4">
             <h2 className="text-lg font-semibold text-amber-950">Online requests are paused</h2>
             <p className="mt-1 text-amber-950">
-              Our booking system is not answering just now, so a request sent from this page may not reach us. Please
-              call us on {clinic.phone}, or try again in a few minutes.
+              Our booking system is not answering just now, so a request sent from this page may not reach us. Please call us on{" "}
+              {clinic.phone}, or try again in a few minutes.
             </p>
           </div>
         )}

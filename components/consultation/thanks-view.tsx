@@ -17,8 +17,8 @@ export function ThanksView({ clinic, receipt, treatmentTitle }: ThanksViewProps)
         <div className="mx-auto max-w-2xl space-y-4">
           <h1 className="text-3xl font-bold tracking-tight">We cannot show your request just now</h1>
           <p className="text-lg text-slate-700">
-            Our system is not answering at the moment, so we cannot confirm a request from here. To check on a request,
-            call us on {clinic.phone}.
+            Our system is not answering at the moment, so we cannot confirm a request from here. To check on a request, call us on{" "}
+            {clinic.phone}.
           </p>
         </div>
       </Container>
@@ -40,8 +40,8 @@ export function ThanksView({ clinic, receipt, treatmentTitle }: ThanksViewProps)
           </dd>
         </dl>
         <p className="text-lg text-slate-700">
-          Someone from {clinic.name} will be in touch, usually within two working days. If it is urgent, call us on{" "}
-          {clinic.phone} and quote your reference.
+          Someone from {clinic.name} will be in touch, usually within two working days. If it is urgent, call us on {clinic.phone} and quote
+          your reference.
         </p>
         <p>
           <Link href="/treatments" className="text-brand-700 underline underline-offset-2">

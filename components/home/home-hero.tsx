@@ -9,7 +9,7 @@ export interface HomeHeroProps {
 export function HomeHero({ clinic }: HomeHeroProps) {
   return (
     <section className="rounded-2xl bg-brand-900 px-6 py-10 text-white sm:px-10 sm:py-14">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-100">
+      <p className="text-sm font-semibold tracking-wide text-brand-100 uppercase">
         {clinic.address.locality}
         {clinic.address.region ? `, ${clinic.address.region}` : ""}
       </p>

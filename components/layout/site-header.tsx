@@ -25,7 +25,10 @@ export function SiteHeader({ clinicName, requestButton }: SiteHeaderProps) {
             <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="inline-block py-2 text-slate-700 underline-offset-4 hover:text-brand-800 hover:underline">
+                  <Link
+                    href={item.href}
+                    className="inline-block py-2 text-slate-700 underline-offset-4 hover:text-brand-800 hover:underline"
+                  >
                     {item.label}
                   </Link>
                 </li>

@@ -17,7 +17,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
       <h2 id="comparison" className="text-2xl font-semibold text-slate-900">
         {left} and {right} side by side
       </h2>
-      <table className="block w-full border-collapse text-left text-sm sm:table sm:text-base sm:rounded-lg sm:border sm:border-slate-200">
+      <table className="block w-full border-collapse text-left text-sm sm:table sm:rounded-lg sm:border sm:border-slate-200 sm:text-base">
         <caption className="sr-only">
           {left} and {right} compared, one aspect per row
         </caption>

@@ -21,10 +21,7 @@ export function ConsultationCta({ clinic, treatment }: ConsultationCtaProps) {
         There is no obligation to go ahead.
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
-        <ButtonLink
-          href={treatment ? `/consultation?treatment=${treatment.slug}` : "/consultation"}
-          variant="inverse"
-        >
+        <ButtonLink href={treatment ? `/consultation?treatment=${treatment.slug}` : "/consultation"} variant="inverse">
           Request a consultation
         </ButtonLink>
         <ButtonLink href={telHref(clinic.phone)} variant="inverse-secondary">

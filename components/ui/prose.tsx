@@ -9,7 +9,7 @@ export interface ProseProps {
 export function Prose({ html, className }: ProseProps) {
   return (
     <div
-      className={cn("prose prose-slate max-w-none prose-headings:scroll-mt-24 prose-a:text-brand-700", className)}
+      className={cn("prose max-w-none prose-slate prose-headings:scroll-mt-24 prose-a:text-brand-700", className)}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -90,7 +90,11 @@ export function ComparisonInput({ value, onChange, forceValidation, label, descr
               <ActionButton onPress={() => moveRow(index, -1)} isDisabled={index === 0} aria-label={`Move row ${n} up`}>
                 Up
               </ActionButton>
-              <ActionButton onPress={() => moveRow(index, 1)} isDisabled={index === value.rows.length - 1} aria-label={`Move row ${n} down`}>
+              <ActionButton
+                onPress={() => moveRow(index, 1)}
+                isDisabled={index === value.rows.length - 1}
+                aria-label={`Move row ${n} down`}
+              >
                 Down
               </ActionButton>
               <ActionButton onPress={() => removeRow(index)} aria-label={`Remove row ${n}`}>

@@ -92,4 +92,3 @@ export function validateComparison(value: ComparisonValue): ComparisonValue {
   if (errors.size > 0) throw new Error([...errors.values()].join("; "));
   return value;
 }
-

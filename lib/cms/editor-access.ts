@@ -19,10 +19,7 @@ export const EDITOR_SESSION_MS = 8 * 60 * 60 * 1000;
 export const PREVIEW_LINK_MS = 15 * 60 * 1000;
 
 const previewEnvSchema = z.object({
-  PREVIEW_SECRET: z
-    .string()
-    .min(16, { error: "PREVIEW_SECRET must be at least 16 characters; use a long random string" })
-    .optional(),
+  PREVIEW_SECRET: z.string().min(16, { error: "PREVIEW_SECRET must be at least 16 characters; use a long random string" }).optional(),
 });
 
 /** The secret, read when asked (tests and the dev server set it per run). */

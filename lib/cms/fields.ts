@@ -73,7 +73,8 @@ export function titleAndFileName(label: string, description: string) {
     },
     slug: {
       label: "File name",
-      description: "Lower case letters, digits and hyphens; it becomes the page address. Made from the title; change it only for a new page.",
+      description:
+        "Lower case letters, digits and hyphens; it becomes the page address. Made from the title; change it only for a new page.",
       validation: {
         pattern: { regex: SLUG, message: "File name must be lower case letters, digits and hyphens, e.g. prp-facial" },
       },

@@ -64,15 +64,23 @@ const sameSentence = (a: string, b: string) => plain(a).toLowerCase() === plain(
 const SAME_KIND: Record<string, string[]> = {
   "outcome-promise": ["no-promises"],
   "safety-claim": ["no-promises"],
-  "superiority": ["no-promises"],
+  superiority: ["no-promises"],
   "disease-claim": ["no-promises"],
   "pseudo-science": ["no-promises"],
   "unsourced-evidence": ["efficacy-needs-source"],
   "patient-statistics": ["efficacy-needs-source", "no-promises"],
-  "endorsement": ["endorsements"],
+  endorsement: ["endorsements"],
   "regulatory-status": ["regulatory-wording"],
   // The unsure rule speaks only when nothing else has stopped the sentence.
-  "unsure-claim": ["no-promises", "regulatory-wording", "efficacy-needs-source", "endorsements", "trademarks", "copy-hygiene", "unreadable-text"],
+  "unsure-claim": [
+    "no-promises",
+    "regulatory-wording",
+    "efficacy-needs-source",
+    "endorsements",
+    "trademarks",
+    "copy-hygiene",
+    "unreadable-text",
+  ],
 };
 
 /** A US clinic with no practitioners on file: what a document checked on its own is judged against. */
@@ -81,8 +89,7 @@ export const DEFAULT_SITE: ClaimSite = { jurisdictions: ["US"], practitioners: [
 export function checkCompliance(doc: RawDocument, now: Date = new Date(), site: ClaimSite = DEFAULT_SITE): ComplianceResult {
   if (!doc.kind || !doc.data || typeof doc.data !== "object") return { problems: [], exceptions: [] };
   const data = doc.data as Record<string, unknown>;
-  const treatment: TreatmentFrontmatter | undefined =
-    doc.kind === "Treatment" ? treatmentSchema.safeParse(data).data : undefined;
+  const treatment: TreatmentFrontmatter | undefined = doc.kind === "Treatment" ? treatmentSchema.safeParse(data).data : undefined;
   const body = parseBody(doc);
   const passages: Passage[] = [...fieldPassages(doc, data, readerFields(doc.kind, data)), ...body.passages];
   const context: RuleContext = {

@@ -21,10 +21,12 @@ export function matchPhrases(sentences: Sentence[], phrases: Phrase[]): Finding[
   const findings: Finding[] = [];
   for (const sentence of sentences) {
     for (const phrase of phrases) {
-      const pattern = new RegExp(phrase.pattern.source, phrase.pattern.flags.includes("g") ? phrase.pattern.flags : `${phrase.pattern.flags}g`);
+      const pattern = new RegExp(
+        phrase.pattern.source,
+        phrase.pattern.flags.includes("g") ? phrase.pattern.flags : `${phrase.pattern.flags}g`,
+      );
       for (const match of sentence.text.matchAll(pattern)) {
-        const negated =
-          isNegated(sentence.text, match.index) || (phrase.negatedInside === true && isNegated(match[0], match[0].length));
+        const negated = isNegated(sentence.text, match.index) || (phrase.negatedInside === true && isNegated(match[0], match[0].length));
         if (phrase.negatable && negated) continue;
         findings.push(findingAt(sentence, match.index, phrase.message(match[0].replace(/\s+/g, " "))));
       }

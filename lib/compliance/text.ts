@@ -89,7 +89,8 @@ export function sentencesOf(passage: Passage): Sentence[] {
   return sentences;
 }
 
-const NEGATION = /\b(?:not|never|no|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shouldn't|couldn't|nobody|none|nothing|neither|nor|without|unable)\b|n't\b/i;
+const NEGATION =
+  /\b(?:not|never|no|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|shouldn't|couldn't|nobody|none|nothing|neither|nor|without|unable)\b|n't\b/i;
 
 /** True when one of the six words before `index` in the sentence negates it ("we cannot guarantee"). */
 export function isNegated(sentence: string, index: number): boolean {

@@ -47,10 +47,7 @@ const typedValues = (input: Record<string, string | undefined>) =>
  * On success: POST/redirect/GET to the thanks page, so a reload never resends.
  * Next checks the Origin header of every Server Action against the host.
  */
-export async function submitConsultationAction(
-  _previous: ConsultationFormState,
-  formData: FormData,
-): Promise<ConsultationFormState> {
+export async function submitConsultationAction(_previous: ConsultationFormState, formData: FormData): Promise<ConsultationFormState> {
   const input: Record<string, string | undefined> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string") return { fieldErrors: {}, values: {}, message: "Files cannot be sent with this form." };

@@ -79,7 +79,8 @@ export async function deleteSubject(
         const key = windowKey(secret, windowStart);
         return [...contacts].map((contact) => hashKey("contact", contact, key));
       });
-      if (keys.length > 0) counters = (await tx.delete(rateLimits).where(inArray(rateLimits.key, keys)).returning({ key: rateLimits.key })).length;
+      if (keys.length > 0)
+        counters = (await tx.delete(rateLimits).where(inArray(rateLimits.key, keys)).returning({ key: rateLimits.key })).length;
     }
 
     if (ids.length === 0) return { requests: 0, notifications: 0, rateLimits: counters };
@@ -88,7 +89,10 @@ export async function deleteSubject(
       .from(mailOutbox)
       .where(inArray(mailOutbox.requestId, ids));
     // The outbox rows go with their requests (on delete cascade).
-    const deleted = await tx.delete(consultationRequests).where(inArray(consultationRequests.id, ids)).returning({ id: consultationRequests.id });
+    const deleted = await tx
+      .delete(consultationRequests)
+      .where(inArray(consultationRequests.id, ids))
+      .returning({ id: consultationRequests.id });
     return { requests: deleted.length, notifications: outbox?.count ?? 0, rateLimits: counters };
   });
 }

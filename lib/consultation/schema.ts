@@ -83,7 +83,10 @@ const emptyToNull = (value: string) => (value === "" ? null : value);
 
 /** A string field that must be there (missing or not a string: `missing`). */
 const requiredText = (missing: string) =>
-  z.string({ error: missing }).transform((value) => value.normalize("NFC")).pipe(z.string().trim());
+  z
+    .string({ error: missing })
+    .transform((value) => value.normalize("NFC"))
+    .pipe(z.string().trim());
 
 function buildSchema(treatmentSlugs?: readonly string[]) {
   const known = treatmentSlugs ? new Set(treatmentSlugs) : undefined;
@@ -113,10 +116,9 @@ function buildSchema(treatmentSlugs?: readonly string[]) {
             .string()
             .refine(noControl, { error: MESSAGES.phoneInvalid })
             .max(MAX_PHONE_LENGTH, { error: MESSAGES.phoneTooLong })
-            .refine(
-              (value) => value === "" || (PHONE_CHARACTERS.test(value) && phoneDigits(value) >= 7 && phoneDigits(value) <= 15),
-              { error: MESSAGES.phoneInvalid },
-            ),
+            .refine((value) => value === "" || (PHONE_CHARACTERS.test(value) && phoneDigits(value) >= 7 && phoneDigits(value) <= 15), {
+              error: MESSAGES.phoneInvalid,
+            }),
         )
         .transform(emptyToNull)
         .optional()
@@ -148,21 +150,24 @@ function buildSchema(treatmentSlugs?: readonly string[]) {
       // An HTML checkbox sends "on" when ticked and nothing at all when not.
       consent: z.union([z.literal("on"), z.literal("true")], { error: MESSAGES.consent }).transform(() => true as const),
     })
-    .superRefine((value, ctx) => {
-      const email = typeof value.email === "string" ? value.email : null;
-      const phone = typeof value.phone === "string" ? value.phone : null;
-      if (!email && !phone) {
-        ctx.addIssue({ code: "custom", path: ["email"], message: MESSAGES.contactMissing });
-        return;
-      }
-      if (value.contactMethod === "email" && !email) {
-        ctx.addIssue({ code: "custom", path: ["email"], message: MESSAGES.emailForMethod });
-      }
-      if (value.contactMethod === "phone" && !phone) {
-        ctx.addIssue({ code: "custom", path: ["phone"], message: MESSAGES.phoneForMethod });
-      }
-      // Run even when other fields already failed: a person should see every problem at once.
-    }, { when: () => true });
+    .superRefine(
+      (value, ctx) => {
+        const email = typeof value.email === "string" ? value.email : null;
+        const phone = typeof value.phone === "string" ? value.phone : null;
+        if (!email && !phone) {
+          ctx.addIssue({ code: "custom", path: ["email"], message: MESSAGES.contactMissing });
+          return;
+        }
+        if (value.contactMethod === "email" && !email) {
+          ctx.addIssue({ code: "custom", path: ["email"], message: MESSAGES.emailForMethod });
+        }
+        if (value.contactMethod === "phone" && !phone) {
+          ctx.addIssue({ code: "custom", path: ["phone"], message: MESSAGES.phoneForMethod });
+        }
+        // Run even when other fields already failed: a person should see every problem at once.
+      },
+      { when: () => true },
+    );
 }
 
 /**

@@ -115,10 +115,10 @@ export async function runCommand(
   }
   if (command.name === "find") {
     const rows = await findSubjectRequests(handle.db, command.subject, countryCode);
-    const lines = rows.map((row) =>
-      [row.id, row.createdAt, row.name, row.email ?? "-", row.phone ?? "-", row.treatment].join("  "),
+    const lines = rows.map((row) => [row.id, row.createdAt, row.name, row.email ?? "-", row.phone ?? "-", row.treatment].join("  "));
+    await io.out(
+      `${plural(rows.length, "request", "requests")} for ${describeSubject(command.subject)}.\n${lines.map((l) => `${l}\n`).join("")}`,
     );
-    await io.out(`${plural(rows.length, "request", "requests")} for ${describeSubject(command.subject)}.\n${lines.map((l) => `${l}\n`).join("")}`);
     return 0;
   }
   if (command.name === "delete") {
@@ -144,7 +144,12 @@ export async function runCommand(
 }
 
 /** Parses and runs one command line on an open database, as the site does for the staff socket. */
-export async function runArgv(argv: string[], env: ConsultationEnv, handle: Pick<DatabaseHandle, "db" | "kind">, io: StaffIo): Promise<number> {
+export async function runArgv(
+  argv: string[],
+  env: ConsultationEnv,
+  handle: Pick<DatabaseHandle, "db" | "kind">,
+  io: StaffIo,
+): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);

@@ -87,8 +87,7 @@ export const SUBMIT_MESSAGES = {
   tooLarge: "This request is too large to send. Shorten your message and try again.",
   unreadable: "This form could not be read. Reload the page and try again.",
   spam: "We could not accept this request. Please wait a moment and try again, or call the clinic.",
-  rateLimited: (window: string) =>
-    `You have sent several requests in a short time. Please try again in ${window}, or call the clinic.`,
+  rateLimited: (window: string) => `You have sent several requests in a short time. Please try again in ${window}, or call the clinic.`,
   /** The database is down, hung or migrating: nothing was stored, and the form keeps the answers. */
   paused: (phone: string) =>
     `Online requests are paused just now because our booking system is not answering, so nothing was sent. Your answers are still in the form: please try again in a few minutes, or call us on ${phone}.`,

@@ -75,7 +75,9 @@ export function parseTicket(value: string | undefined, check: TicketCheck): Form
  */
 export function idempotencyKeyFor(ticket: FormTicket, fields: Record<string, string | undefined>): string {
   const answers = CONSULTATION_FIELDS.map((field) => [field, fields[field] ?? null]);
-  const digest = createHash("sha256").update(JSON.stringify([ticket.id, answers])).digest("hex");
+  const digest = createHash("sha256")
+    .update(JSON.stringify([ticket.id, answers]))
+    .digest("hex");
   // Shaped as a version 8 (custom) UUID so it fits the same check as a browser-made key.
   const variant = ((parseInt(digest[16] ?? "0", 16) & 0x3) | 0x8).toString(16);
   return `${digest.slice(0, 8)}-${digest.slice(8, 12)}-8${digest.slice(13, 16)}-${variant}${digest.slice(17, 20)}-${digest.slice(20, 32)}`;

@@ -31,8 +31,7 @@ function locator(doc: Document | undefined, counter: LineCounter, offsetLines: n
     // Walk down as far as the path exists; point at the key when we can.
     let node: unknown = doc.contents;
     let best: [number, number] | undefined = (node as { range?: [number, number] } | null)?.range?.slice(0, 2) as
-      | [number, number]
-      | undefined;
+      [number, number] | undefined;
     for (const key of fieldPath) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);

@@ -106,8 +106,18 @@ export const testimonialSchema = z
       "testimonials[].relationship",
       'any payment, free treatment or relationship, or "None: not paid and no free treatment"',
     ),
-    beforeImage: z.string().regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/, { error: "testimonials[].beforeImage must be a path such as /images/patient-1-before.jpg" }).optional(),
-    afterImage: z.string().regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/, { error: "testimonials[].afterImage must be a path such as /images/patient-1-after.jpg" }).optional(),
+    beforeImage: z
+      .string()
+      .regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/, {
+        error: "testimonials[].beforeImage must be a path such as /images/patient-1-before.jpg",
+      })
+      .optional(),
+    afterImage: z
+      .string()
+      .regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/, {
+        error: "testimonials[].afterImage must be a path such as /images/patient-1-after.jpg",
+      })
+      .optional(),
     imageAlt: z.string().trim().min(1).optional(),
   })
   .refine((t) => (t.beforeImage === undefined) === (t.afterImage === undefined), {

@@ -16,10 +16,7 @@ const schemas = {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const formatPath = (segments: readonly PropertyKey[]) =>
-  segments.reduce<string>(
-    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    "",
-  );
+  segments.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -120,7 +117,9 @@ export function validateDocument(doc: RawDocument): Problem[] {
       });
     }
     const field = formatPath(issue.path);
-    const message = issue.message.startsWith("Invalid") ? `${field || "frontmatter"}: ${issue.message.toLowerCase()}; see README, Content fields` : issue.message;
+    const message = issue.message.startsWith("Invalid")
+      ? `${field || "frontmatter"}: ${issue.message.toLowerCase()}; see README, Content fields`
+      : issue.message;
     return [problem(doc, issue.path, message)];
   });
 }
@@ -182,7 +181,9 @@ export function validateCollection(docs: RawDocument[]): Problem[] {
     });
   }
 
-  const consentPages = docs.filter((d) => d.kind === "LegalPage" && typeof (d.data as { consentText?: unknown } | undefined)?.consentText === "string");
+  const consentPages = docs.filter(
+    (d) => d.kind === "LegalPage" && typeof (d.data as { consentText?: unknown } | undefined)?.consentText === "string",
+  );
   if (consentPages.length !== 1) {
     problems.push({
       file: consentPages[1]?.file ?? `${contentDir}/legal/privacy.md`,
@@ -202,9 +203,7 @@ export function validateCollection(docs: RawDocument[]): Problem[] {
     const reviewedBy = (doc.data as { reviewedBy?: unknown } | undefined)?.reviewedBy;
     if (typeof reviewedBy === "string" && reviewedBy.trim() && !practitioners.has(reviewedBy.trim())) {
       const choices = [...practitioners].join(", ") || "none yet: add one to content/practitioners/";
-      problems.push(
-        problem(doc, ["reviewedBy"], `no practitioner "${reviewedBy}" exists; write one of: ${choices}`),
-      );
+      problems.push(problem(doc, ["reviewedBy"], `no practitioner "${reviewedBy}" exists; write one of: ${choices}`));
     }
   }
 
@@ -236,7 +235,9 @@ export function validateCollection(docs: RawDocument[]): Problem[] {
       for (const key of ["beforeImage", "afterImage"] as const) {
         const file = t && typeof t === "object" && key in t ? (t as Record<string, unknown>)[key] : undefined;
         if (typeof file === "string" && !existsSync(path.join("public", file))) {
-          problems.push(problem(doc, ["testimonials", i, key], `there is no file public${file}; add the picture there or correct the path`));
+          problems.push(
+            problem(doc, ["testimonials", i, key], `there is no file public${file}; add the picture there or correct the path`),
+          );
         }
       }
     });

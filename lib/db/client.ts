@@ -84,7 +84,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Takes the migration lock, or throws once `timeoutMs` has passed: pg_advisory_lock would wait
  * for ever behind an instance that hangs mid-migration, so poll pg_try_advisory_lock instead.
  */
-async function takeMigrationLock(client: { query(text: string, values: unknown[]): Promise<{ rows: { locked: boolean }[] }> }, timeoutMs: number) {
+async function takeMigrationLock(
+  client: { query(text: string, values: unknown[]): Promise<{ rows: { locked: boolean }[] }> },
+  timeoutMs: number,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { rows } = await client.query("select pg_try_advisory_lock($1) as locked", [MIGRATION_LOCK_ID]);

@@ -79,7 +79,11 @@ export const mailOutbox = pgTable(
     sentAt: timestamptz("sent_at"),
     lastError: text("last_error"),
   },
-  (table) => [index("mail_outbox_due_idx").on(table.nextAttemptAt).where(sql`${table.sentAt} is null`)],
+  (table) => [
+    index("mail_outbox_due_idx")
+      .on(table.nextAttemptAt)
+      .where(sql`${table.sentAt} is null`),
+  ],
 );
 
 /**

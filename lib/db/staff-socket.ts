@@ -66,8 +66,9 @@ export async function serveStaffSocket(dir: string, run: StaffCommandRunner): Pr
         let code = 1;
         try {
           const request = JSON.parse(buffered.slice(0, newline)) as { argv?: unknown };
-          const argv = Array.isArray(request.argv) && request.argv.every((a) => typeof a === "string") ? (request.argv as string[]) : undefined;
-          if (!argv) await send({ err: "The staff socket expects {\"argv\": [strings]}." });
+          const argv =
+            Array.isArray(request.argv) && request.argv.every((a) => typeof a === "string") ? (request.argv as string[]) : undefined;
+          if (!argv) await send({ err: 'The staff socket expects {"argv": [strings]}.' });
           else code = await run(argv, { out: (text) => send({ out: text }), err: (text) => void send({ err: text }) });
         } catch (error) {
           await send({ err: `The site could not run the command: ${(error as Error).message}` });

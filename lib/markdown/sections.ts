@@ -19,7 +19,9 @@ export function sectionText(markdown: string, heading: RegExp): string | undefin
   }
   const text = parts
     .map((node) =>
-      node.type === "list" ? node.children.map((item, i) => `${node.ordered ? `${i + 1}.` : "-"} ${toString(item)}`).join(" ") : toString(node),
+      node.type === "list"
+        ? node.children.map((item, i) => `${node.ordered ? `${i + 1}.` : "-"} ${toString(item)}`).join(" ")
+        : toString(node),
     )
     .join(" ")
     .replace(/\[@[a-z0-9-]+\]/g, "")

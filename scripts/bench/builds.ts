@@ -66,7 +66,8 @@ export async function measureSize(
   options: { siteUrl?: string; log: (line: string) => void; skipBuild?: boolean },
 ): Promise<SizeResult> {
   project.reset();
-  for (const file of ["tsconfig.tsbuildinfo", ".next", ".contentlayer"]) rmSync(path.join(project.dir, file), { recursive: true, force: true });
+  for (const file of ["tsconfig.tsbuildinfo", ".next", ".contentlayer"])
+    rmSync(path.join(project.dir, file), { recursive: true, force: true });
   generateTreatments(project.dir, generated);
   const counts = countTreatments(project.dir);
   const result: SizeResult = { generated, treatments: counts.total, published: counts.published };
@@ -74,7 +75,9 @@ export async function measureSize(
 
   const check = await run("npm", ["run", "--silent", "content:check"], { cwd: project.dir, env, timeoutMs: 10 * 60_000 });
   result.check = timed(check);
-  options.log(`content:check with ${counts.total} treatments: ${(check.wallMs / 1000).toFixed(1)} s${result.check.ok ? "" : ` (${result.check.error})`}`);
+  options.log(
+    `content:check with ${counts.total} treatments: ${(check.wallMs / 1000).toFixed(1)} s${result.check.ok ? "" : ` (${result.check.error})`}`,
+  );
   if (options.skipBuild) return result;
 
   let lastProgress = 0;

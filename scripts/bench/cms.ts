@@ -25,7 +25,8 @@ export async function measureCmsBuild(
   options: { port: number; siteUrl: string; route: string; log: (line: string) => void },
 ): Promise<CmsBuild> {
   project.reset();
-  for (const file of ["tsconfig.tsbuildinfo", ".next", ".contentlayer"]) rmSync(path.join(project.dir, file), { recursive: true, force: true });
+  for (const file of ["tsconfig.tsbuildinfo", ".next", ".contentlayer"])
+    rmSync(path.join(project.dir, file), { recursive: true, force: true });
   const env = buildEnv({ SITE_URL: options.siteUrl, KEYSTATIC_ENABLED: "1" });
   const build = await run("npm", ["run", "build"], { cwd: project.dir, env, timeoutMs: 15 * 60_000 });
   const result: CmsBuild = { wallMs: build.wallMs, peakRssBytes: build.peakRssBytes };

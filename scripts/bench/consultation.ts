@@ -152,7 +152,8 @@ export interface LoadFigures {
   wallMs: number;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) : 0);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) : 0;
 
 const MAX_ATTEMPTS = 6;
 
@@ -326,7 +327,8 @@ async function exportRows(projectDir: string, pgliteDir: string): Promise<{ emai
     env,
     timeoutMs: 120_000,
   });
-  if (result.status !== 0) throw new Error(`consultations export exited ${result.status}: ${result.output.trim().split("\n").slice(-2).join(" ")}`);
+  if (result.status !== 0)
+    throw new Error(`consultations export exited ${result.status}: ${result.output.trim().split("\n").slice(-2).join(" ")}`);
   const rows = JSON.parse(result.stdout) as unknown;
   if (!Array.isArray(rows)) throw new Error("consultations export did not print a JSON array");
   return rows as { email: string | null }[];

@@ -10,10 +10,13 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ")
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map((r) => line([...r, ...Array<string>(Math.max(0, header.length - r.length)).fill("")]))].join(
-    "\n",
-  );
+  return [
+    line(header),
+    line(header.map(() => "---")),
+    ...rows.map((r) => line([...r, ...Array<string>(Math.max(0, header.length - r.length)).fill("")])),
+  ].join("\n");
 }
 
 /** An error as one short line for a table cell. */
-export const failed = (error: unknown) => `failed: ${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 300)}`;
+export const failed = (error: unknown) =>
+  `failed: ${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 300)}`;

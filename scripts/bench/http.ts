@@ -22,7 +22,9 @@ export function request(url: string, options: RequestOptions = {}): Promise<Http
     const req = http.request(url, { method: options.method ?? "GET", headers: options.headers, agent: options.agent ?? false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }),
+      );
       res.on("error", reject);
     });
     req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`timed out after ${options.timeoutMs ?? 30_000} ms`)));
@@ -80,7 +82,8 @@ export function multipartBody(fields: readonly (readonly [string, string])[], bo
   // Names are escaped as the HTML spec says: " -> %22, CR/LF -> %0D/%0A.
   const escapeName = (name: string) => name.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const parts = fields.map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"\r\n\r\n${value.replace(/\r?\n/g, "\r\n")}\r\n`,
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"\r\n\r\n${value.replace(/\r?\n/g, "\r\n")}\r\n`,
   );
   return Buffer.from(`${parts.join("")}--${boundary}--\r\n`, "utf8");
 }

@@ -53,7 +53,12 @@ export async function runLighthouse(url: string, projectDir: string, outDir: str
       "--quiet",
       `--chrome-flags=${CHROME_FLAGS}`,
     ],
-    { cwd: projectDir, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, timeoutMs: 180_000, sampleMemory: false },
+    {
+      cwd: projectDir,
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+      timeoutMs: 180_000,
+      sampleMemory: false,
+    },
   );
   if (result.timedOut) throw new Error("Lighthouse timed out after 180 s");
   if (result.status !== 0) {

@@ -149,7 +149,12 @@ export function run(command: string, args: string[], options: RunOptions): Promi
   return new Promise((resolve, reject) => {
     if (stopping) return reject(new Error("the bench is stopping"));
     const started = performance.now();
-    const spawnOptions: SpawnOptions = { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ["ignore", "pipe", "pipe"] };
+    const spawnOptions: SpawnOptions = {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    };
     const child = spawn(command, args, spawnOptions);
     const pid = child.pid;
     if (pid === undefined) {

@@ -48,7 +48,9 @@ export async function discoverRoutes(baseUrl: string, projectDir: string): Promi
 }
 
 const gzipSize = (res: HttpResponse, raw?: Buffer): { bytes: number; local: boolean } =>
-  res.headers["content-encoding"] === "gzip" ? { bytes: res.body.length, local: false } : { bytes: gzipSync(raw ?? res.body).length, local: true };
+  res.headers["content-encoding"] === "gzip"
+    ? { bytes: res.body.length, local: false }
+    : { bytes: gzipSync(raw ?? res.body).length, local: true };
 
 /**
  * Script URLs of a page, in document order, without repeats. `nomodule`
@@ -68,7 +70,7 @@ export function scriptSources(html: string, pageUrl: string): string[] {
 /** Script URLs the page's loader fetches on the first interaction (build/static-pages.ts writes the list). */
 export function deferredScriptSources(html: string, pageUrl: string): string[] {
   const list = /<script id="deferred-runtime" type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  const scripts = list ? (JSON.parse(list) as { scripts?: string[] }).scripts ?? [] : [];
+  const scripts = list ? ((JSON.parse(list) as { scripts?: string[] }).scripts ?? []) : [];
   return [...new Set(scripts.map((src) => new URL(src, pageUrl).href))];
 }
 

@@ -48,9 +48,18 @@ export interface ServerOptions {
 }
 
 export async function startServer(options: ServerOptions): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: undefined, PORT: String(options.port), ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CONTENT_DIR: undefined,
+    PORT: String(options.port),
+    ...options.env,
+  };
   delete env.CONTENT_DIR;
-  const spawned = startDetached(path.join(options.dir, "node_modules", ".bin", "next"), ["start", "-p", String(options.port)], { cwd: options.dir, env });
+  const spawned = startDetached(path.join(options.dir, "node_modules", ".bin", "next"), ["start", "-p", String(options.port)], {
+    cwd: options.dir,
+    env,
+  });
   let alive = true;
   void spawned.exited.then(() => {
     alive = false;

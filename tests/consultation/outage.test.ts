@@ -7,7 +7,14 @@
  */
 import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
-import { MIGRATION_LOCK_ID, MigrationLockTimeoutError, openDatabase, retryDelayMs, startDatabaseWarmer, type DatabaseTimeouts } from "@/lib/db/client";
+import {
+  MIGRATION_LOCK_ID,
+  MigrationLockTimeoutError,
+  openDatabase,
+  retryDelayMs,
+  startDatabaseWarmer,
+  type DatabaseTimeouts,
+} from "@/lib/db/client";
 import { readConsultationEnv } from "@/lib/db/env";
 import { startPostgres } from "./support";
 
@@ -56,11 +63,20 @@ describe.skipIf("skipped" in postgres)("PostgreSQL that is down or busy migratin
   });
 
   test("a statement longer than the statement timeout is cancelled by the server", async () => {
-    const handle = await openDatabase({ kind: "postgres", url: server.url }, { timeouts: { ...TIMEOUTS, statementMs: 200 }, migrate: false });
+    const handle = await openDatabase(
+      { kind: "postgres", url: server.url },
+      { timeouts: { ...TIMEOUTS, statementMs: 200 }, migrate: false },
+    );
     try {
-      const failure = await handle.db.execute("select pg_sleep(3)").then(() => undefined, (error: unknown) => error);
+      const failure = await handle.db.execute("select pg_sleep(3)").then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       // 57014 query_canceled: "canceling statement due to statement timeout" (drizzle wraps it as the cause).
-      expect((failure as { cause?: { code?: string; message?: string } }).cause).toMatchObject({ code: "57014", message: expect.stringContaining("statement timeout") });
+      expect((failure as { cause?: { code?: string; message?: string } }).cause).toMatchObject({
+        code: "57014",
+        message: expect.stringContaining("statement timeout"),
+      });
     } finally {
       await handle.close();
     }

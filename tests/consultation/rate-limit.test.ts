@@ -26,7 +26,15 @@ describe("one mailbox is one key", () => {
 
 describe("one phone number is one key", () => {
   test("North America (country code 1): with or without +1, 1, 001 or 011, however spaced", () => {
-    for (const variant of ["+1 503 555 0142", "+1 (503) 555-0142", "1-503-555-0142", "(503) 555-0142", "503.555.0142", "001 503 555 0142", "011 1 503 555 0142"]) {
+    for (const variant of [
+      "+1 503 555 0142",
+      "+1 (503) 555-0142",
+      "1-503-555-0142",
+      "(503) 555-0142",
+      "503.555.0142",
+      "001 503 555 0142",
+      "011 1 503 555 0142",
+    ]) {
       expect(normalizePhone(variant, "1"), variant).toBe("15035550142");
     }
   });
@@ -70,9 +78,14 @@ describe("rate-limit keys", () => {
     const all = [keys.address, ...keys.contacts];
     expect(all).toHaveLength(3);
     for (const key of all) expect(key).toMatch(/^(address|contact):[0-9a-f]{64}$/);
-    const bare = ["203.0.113.9", "address\u0000203.0.113.9", "email:jane@example.com", "contact\u0000email:jane@example.com", "contact\u0000phone:15035550142", "15035550142"].map(
-      (value) => createHash("sha256").update(value).digest("hex"),
-    );
+    const bare = [
+      "203.0.113.9",
+      "address\u0000203.0.113.9",
+      "email:jane@example.com",
+      "contact\u0000email:jane@example.com",
+      "contact\u0000phone:15035550142",
+      "15035550142",
+    ].map((value) => createHash("sha256").update(value).digest("hex"));
     for (const key of all) expect(bare).not.toContain(key?.split(":")[1]);
     const other = rateLimitKeys(subject, { ...options, secret: "another-secret-that-is-also-long-enough-99" });
     for (const key of [other.address, ...other.contacts]) expect(all).not.toContain(key);

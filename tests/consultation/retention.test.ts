@@ -90,7 +90,9 @@ describe("the scheduled retention purge on the embedded database", () => {
     expect(filesContaining(handle.dir, marker)).toEqual([]);
     const reopened = await openDatabase({ kind: "pglite", dir: handle.dir });
     try {
-      expect(await reopened.db.select({ name: consultationRequests.name }).from(consultationRequests)).toEqual([{ name: `Old ${keptMarker}` }]);
+      expect(await reopened.db.select({ name: consultationRequests.name }).from(consultationRequests)).toEqual([
+        { name: `Old ${keptMarker}` },
+      ]);
     } finally {
       await reopened.close();
     }
@@ -106,7 +108,9 @@ describe("the scheduled retention purge on the embedded database", () => {
     });
     expect(await worker.runNow()).toBeUndefined();
     await worker.stop();
-    expect(logger.lines).toEqual([{ level: "warn", object: { error: "ECONNREFUSED" }, message: "consultation retention purge failed; trying again later" }]);
+    expect(logger.lines).toEqual([
+      { level: "warn", object: { error: "ECONNREFUSED" }, message: "consultation retention purge failed; trying again later" },
+    ]);
   });
 });
 

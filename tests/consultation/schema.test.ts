@@ -17,7 +17,11 @@ const untouchable = new Proxy(
 const settings = { minFillMs: 3000, rateLimit: 5, rateWindowSeconds: 3600, globalLimit: 100, phoneCountryCode: "1", notify: false };
 
 function submit(input: Record<string, string | undefined>, logger = recordingLogger()): Promise<SubmitResult> {
-  return submitConsultation(input, { clientAddress: "203.0.113.9", now: NOW, treatmentSlugs: TREATMENTS, consentVersion: "v1-0000000000000000" }, { db: untouchable, settings, logger });
+  return submitConsultation(
+    input,
+    { clientAddress: "203.0.113.9", now: NOW, treatmentSlugs: TREATMENTS, consentVersion: "v1-0000000000000000" },
+    { db: untouchable, settings, logger },
+  );
 }
 
 async function fieldErrors(overrides: Record<string, string | undefined>) {
@@ -71,7 +75,15 @@ describe("each field tells the person what to fix", () => {
       ok: false,
       kind: "invalid",
       fieldErrors: { name: MESSAGES.nameMissing, email: MESSAGES.emailInvalid, consent: MESSAGES.consent },
-      values: { name: "", email: "nope", phone: "", contactMethod: "email", treatment: "prp-facial", timeWindow: "morning", message: "Hello" },
+      values: {
+        name: "",
+        email: "nope",
+        phone: "",
+        contactMethod: "email",
+        treatment: "prp-facial",
+        timeWindow: "morning",
+        message: "Hello",
+      },
     });
   });
 });
@@ -186,7 +198,10 @@ describe("bots are told nothing about why", () => {
 describe("log lines", () => {
   test("an invalid submission logs its outcome and time, and nothing the person typed", async () => {
     const logger = recordingLogger();
-    await submit(form({ name: "Jane Secret", email: "secret@example.com", phone: "+1 503 555 0199", message: "private", consent: undefined }), logger);
+    await submit(
+      form({ name: "Jane Secret", email: "secret@example.com", phone: "+1 503 555 0199", message: "private", consent: undefined }),
+      logger,
+    );
     expect(logger.lines).toHaveLength(1);
     expect(logger.lines[0]?.object).toEqual({ outcome: "invalid", latencyMs: expect.any(Number) });
     const text = JSON.stringify(logger.lines);

@@ -56,7 +56,14 @@ describe("the staff CLI while the site holds the embedded database", () => {
     dir = await pgliteCopy("staff-socket");
     site = spawn(process.execPath, ["--import", "tsx", "-e", SITE], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: "", VITEST: "", LOG_LEVEL: "silent", PGLITE_DIR: dir, CONSULTATION_SECRET: "staff-socket-test-secret-0123456789abcdef" },
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        VITEST: "",
+        LOG_LEVEL: "silent",
+        PGLITE_DIR: dir,
+        CONSULTATION_SECRET: "staff-socket-test-secret-0123456789abcdef",
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     await new Promise<void>((resolve, reject) => {

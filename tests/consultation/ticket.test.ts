@@ -28,7 +28,19 @@ describe("form tickets", () => {
   it("refuse anything that is not a ticket", () => {
     const id = newFormTicket().id;
     const mac = serializeTicket({ id, issuedAt: ISSUED }, SECRET).split(".")[2];
-    for (const value of [undefined, "", "abc", `${id}`, `${id}.`, `${id}.12a`, `${id}.1.2`, `not-a-uuid.123`, `${id}.1234567890123456`, `${id}.${ISSUED}.${mac}.x`, `not-a-uuid.${ISSUED}.${mac}`]) {
+    for (const value of [
+      undefined,
+      "",
+      "abc",
+      `${id}`,
+      `${id}.`,
+      `${id}.12a`,
+      `${id}.1.2`,
+      `not-a-uuid.123`,
+      `${id}.1234567890123456`,
+      `${id}.${ISSUED}.${mac}.x`,
+      `not-a-uuid.${ISSUED}.${mac}`,
+    ]) {
       expect(parseTicket(value, check), String(value)).toBeNull();
     }
   });

@@ -36,8 +36,7 @@ export const validClinic = {
 export const markdown = (frontmatter: unknown, body = "## What it is\n\nText.\n") =>
   `---\n${typeof frontmatter === "string" ? frontmatter : stringify(frontmatter)}---\n\n${body}`;
 
-export const doc = (file: string, kind: DocumentKind | undefined, source: string): RawDocument =>
-  parseContentFile(file, source, kind);
+export const doc = (file: string, kind: DocumentKind | undefined, source: string): RawDocument => parseContentFile(file, source, kind);
 
 export const validPrivacyPage = {
   title: "Privacy notice",

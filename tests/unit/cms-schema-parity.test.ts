@@ -147,7 +147,8 @@ function compare(path: string, zodField: Zod, cms: KField | undefined, problems:
       // A list of fixed choices as a multiselect.
       compareOptions(path, element, cms, problems);
       const refusesNone = !keystaticAccepts(cms, []);
-      if (refusesNone !== min > 0) problems.push(`${path}: the contract needs at least ${min} choice(s); the CMS ${refusesNone ? "refuses" : "accepts"} none`);
+      if (refusesNone !== min > 0)
+        problems.push(`${path}: the contract needs at least ${min} choice(s); the CMS ${refusesNone ? "refuses" : "accepts"} none`);
       return;
     }
     problems.push(`${path}: a list in the contract, a ${cms.kind} field in the CMS`);
@@ -200,7 +201,9 @@ function compareSamples(path: string, zodField: Zod, cms: KForm, samples: readon
   for (const sample of samples) {
     const expected = zodAccepts(zodField, sample ?? undefined);
     if (keystaticAccepts(cms, sample) !== expected) {
-      problems.push(`${path}: the contract ${expected ? "accepts" : "refuses"} ${sample === null ? "an empty value" : String(sample)}, the CMS does not`);
+      problems.push(
+        `${path}: the contract ${expected ? "accepts" : "refuses"} ${sample === null ? "an empty value" : String(sample)}, the CMS does not`,
+      );
     }
   }
 }
@@ -225,7 +228,10 @@ type KeystaticSchema = { schema: Record<string, unknown>; format?: unknown };
 function parity(zodSchema: Zod, cms: KeystaticSchema | undefined) {
   if (!cms) return ["the CMS has no such collection"];
   const contentField = (cms.format as { contentField?: string } | undefined)?.contentField;
-  const fields = Object.fromEntries(Object.entries(cms.schema).filter(([key]) => key !== contentField && key !== FINDINGS_FIELD)) as Record<string, KField>;
+  const fields = Object.fromEntries(Object.entries(cms.schema).filter(([key]) => key !== contentField && key !== FINDINGS_FIELD)) as Record<
+    string,
+    KField
+  >;
   const problems: string[] = [];
   compareShapes("", (zodSchema as unknown as { shape: Record<string, Zod> }).shape, fields, problems);
   return problems;

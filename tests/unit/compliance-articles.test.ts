@@ -18,10 +18,26 @@ const ARTICLES = path.join(import.meta.dirname, "../fixtures/articles");
 const expected: Record<string, string[]> = {
   // "Our PRP hair therapy is different." is hype no class's own test places; the model stops it and,
   // sure enough of the kind by its calibrated margin, names its closest one (regulatory-status).
-  "hair-hype.md": ["no-promises", "regulatory-wording", "efficacy-needs-source", "endorsements", "required-sections", "copy-hygiene", "regulatory-status"],
+  "hair-hype.md": [
+    "no-promises",
+    "regulatory-wording",
+    "efficacy-needs-source",
+    "endorsements",
+    "required-sections",
+    "copy-hygiene",
+    "regulatory-status",
+  ],
   // The claim rules (by meaning) also stop sentences the phrase rules let through.
   "vampire-glow.md": ["no-promises", "regulatory-wording", "endorsements", "trademarks", "required-sections", "endorsement"],
-  "needling-deal.md": ["no-promises", "regulatory-wording", "efficacy-needs-source", "freshness", "required-sections", "copy-hygiene", "patient-statistics"],
+  "needling-deal.md": [
+    "no-promises",
+    "regulatory-wording",
+    "efficacy-needs-source",
+    "freshness",
+    "required-sections",
+    "copy-hygiene",
+    "patient-statistics",
+  ],
 };
 
 describe("whole marketing articles written in the style of the seeds", () => {

@@ -127,7 +127,10 @@ describe("claims by meaning", () => {
     expect(classOf("Dr Amara Okafor reviewed this page in November.")).toEqual([]);
     expect(classOf("Dr Mark Ellison calls our technique the future of hair care.")).toEqual(["endorsement"]);
     // The same sentence, for a clinic whose file lists Dr Ellison, is fine.
-    const withEllison: ClaimSite = { ...everywhere, practitioners: [...everywhere.practitioners, { names: ["Mark Ellison", "Ellison", "Dr Ellison"], credentials: "MD" }] };
+    const withEllison: ClaimSite = {
+      ...everywhere,
+      practitioners: [...everywhere.practitioners, { names: ["Mark Ellison", "Ellison", "Dr Ellison"], credentials: "MD" }],
+    };
     expect(classOf("Dr Mark Ellison reviewed this page in November.", withEllison)).toEqual([]);
   });
 
@@ -156,14 +159,25 @@ describe("claims by meaning", () => {
       doc("content/clinic.md", "Clinic", markdown(jurisdictions ? { ...validClinic, jurisdictions } : validClinic, ""));
     expect(claimSite([clinic()]).jurisdictions).toEqual(["US"]);
     expect(claimSite([clinic(["US", "UK"])]).jurisdictions).toEqual(["US", "UK"]);
-    const bad = checkContent(testSite().map((d) => (d.kind === "Clinic" ? clinic(["EU"]) : d)), NOW).problems;
+    const bad = checkContent(
+      testSite().map((d) => (d.kind === "Clinic" ? clinic(["EU"]) : d)),
+      NOW,
+    ).problems;
     expect(bad.map((p) => p.message)).toContainEqual(expect.stringMatching(/jurisdictions\[\] must be one of: US, UK/));
   });
 
   test("a complianceExceptions entry with a reason is the only way past a claim rule", () => {
     const sentence = "Pro golfers rely on it.";
     const page = (exceptions: unknown[]) =>
-      checkCompliance(doc("content/treatments/example.md", "Treatment", markdown({ ...validTreatment, complianceExceptions: exceptions }, body(sentence))), NOW, everywhere);
+      checkCompliance(
+        doc(
+          "content/treatments/example.md",
+          "Treatment",
+          markdown({ ...validTreatment, complianceExceptions: exceptions }, body(sentence)),
+        ),
+        NOW,
+        everywhere,
+      );
     expect(page([]).problems.map((p) => p.field)).toEqual(["endorsement"]);
     const excepted = page([{ rule: "endorsement", sentence, reason: "A quoted survey result with its disclosure, approved by Dr Doe." }]);
     expect(excepted.problems).toEqual([]);
@@ -179,11 +193,22 @@ describe("claims by meaning", () => {
     const sentence = "Clients walk out feeling like a whole new person.";
     expect(classOf(sentence)).toEqual([]);
     const page = (exceptions: unknown[]) =>
-      checkCompliance(doc("content/treatments/example.md", "Treatment", markdown({ ...validTreatment, complianceExceptions: exceptions }, body(sentence))), NOW, everywhere);
+      checkCompliance(
+        doc(
+          "content/treatments/example.md",
+          "Treatment",
+          markdown({ ...validTreatment, complianceExceptions: exceptions }, body(sentence)),
+        ),
+        NOW,
+        everywhere,
+      );
     const [problem] = page([]).problems;
     expect(problem?.field).toBe("unsure-claim");
     expect(problem?.message).toContain("closest kind:");
-    expect(page([{ rule: "unsure-claim", sentence, reason: "Reviewed by Dr Okafor: a quoted patient feeling, shown with its disclosure." }]).problems).toEqual([]);
+    expect(
+      page([{ rule: "unsure-claim", sentence, reason: "Reviewed by Dr Okafor: a quoted patient feeling, shown with its disclosure." }])
+        .problems,
+    ).toEqual([]);
   });
 
   test("a claim no class's test places, but whose kind the model is sure of, fails under that kind's rule with the words that gave it away", () => {
@@ -191,20 +216,29 @@ describe("claims by meaning", () => {
     expect(classOf(sentence)).toEqual([]);
     const [verdict] = checkSentence(sentence, everywhere);
     expect(verdict).toMatchObject({ classId: "disease-claim", byModel: true });
-    const [problem] = checkCompliance(doc("content/treatments/example.md", "Treatment", markdown(validTreatment, body(sentence))), NOW, everywhere).problems;
+    const [problem] = checkCompliance(
+      doc("content/treatments/example.md", "Treatment", markdown(validTreatment, body(sentence))),
+      NOW,
+      everywhere,
+    ).problems;
     expect(problem?.field).toBe("disease-claim");
     expect(problem?.message).toContain("reads like one:");
     expect(problem?.message).toContain("melasma");
   });
 
   test(`headings and table cells under ${MIN_WORDS} words are left to the classes, and plain copy passes`, () => {
-    for (const sentence of ["PRP facial.", "Regulatory status.", "The clinic is closed on Sundays and public holidays.", "Parking is on the street, with a loading bay at the door."])
+    for (const sentence of [
+      "PRP facial.",
+      "Regulatory status.",
+      "The clinic is closed on Sundays and public holidays.",
+      "Parking is on the street, with a loading bay at the door.",
+    ])
       expect(rulesFor(sentence), sentence).toEqual([]);
   });
 
   test("the shipped content passes every rule with no exception at all", () => {
     const docs = loadContent();
-    expect(docs.flatMap((d) => ((d.data as { complianceExceptions?: unknown[] } | undefined)?.complianceExceptions ?? []))).toEqual([]);
+    expect(docs.flatMap((d) => (d.data as { complianceExceptions?: unknown[] } | undefined)?.complianceExceptions ?? [])).toEqual([]);
     const { problems, exceptions } = checkContent(docs);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(exceptions).toEqual([]);

@@ -267,11 +267,19 @@ describe("complianceExceptions", () => {
 
   test("an exception naming the rule and the exact sentence lets the page build and is listed", () => {
     const result = findings(sentence, {
-      complianceExceptions: [{ rule: "efficacy-needs-source", sentence, reason: "Quoted from the device label, approved by Dr Doe on 2026-11-01." }],
+      complianceExceptions: [
+        { rule: "efficacy-needs-source", sentence, reason: "Quoted from the device label, approved by Dr Doe on 2026-11-01." },
+      ],
     });
     expect(result.problems).toEqual([]);
     expect(result.exceptions).toEqual([
-      { file: "content/treatments/example.md", line: 29, rule: "efficacy-needs-source", sentence, reason: "Quoted from the device label, approved by Dr Doe on 2026-11-01." },
+      {
+        file: "content/treatments/example.md",
+        line: 29,
+        rule: "efficacy-needs-source",
+        sentence,
+        reason: "Quoted from the device label, approved by Dr Doe on 2026-11-01.",
+      },
     ]);
   });
 

@@ -13,12 +13,18 @@ describe("the content contract", () => {
 
   test("a practitioner's photo must be a file under public/, named in one line with the fix", () => {
     const practitioner = (photo: string) =>
-      doc("content/practitioners/sam-roe.md", "Practitioner", markdown({ name: "Sam Roe", jobTitle: "Nurse", credentials: "RN", photo }, "Bio."));
+      doc(
+        "content/practitioners/sam-roe.md",
+        "Practitioner",
+        markdown({ name: "Sam Roe", jobTitle: "Nurse", credentials: "RN", photo }, "Bio."),
+      );
     expect(lines(practitioner("/images/practitioners/amara-okafor.svg"))).toEqual([]);
     expect(lines(practitioner("/images/practitioners/nobody.jpg"))).toEqual([
       "content/practitioners/sam-roe.md:5:1  photo  there is no file public/images/practitioners/nobody.jpg; add the photo there or correct the path",
     ]);
-    expect(lines(practitioner("https://example.com/me.jpg"))[0]).toMatch(/photo {2}photo must be a path such as \/images\/practitioners\/jane-doe\.jpg/);
+    expect(lines(practitioner("https://example.com/me.jpg"))[0]).toMatch(
+      /photo {2}photo must be a path such as \/images\/practitioners\/jane-doe\.jpg/,
+    );
   });
 
   test("the site does not build without the medical review policy that every review line links to", () => {
@@ -63,7 +69,9 @@ describe("the content contract", () => {
 
   test("an unknown key with no near match lists the allowed fields", () => {
     const [line] = lines(treatment({ ...validTreatment, price: 300 }));
-    expect(line).toMatch(/^content\/treatments\/example\.md:\d+:1 {2}price {2}"price" is not a treatment field; remove it or use one of: title, summary, disclaimer/);
+    expect(line).toMatch(
+      /^content\/treatments\/example\.md:\d+:1 {2}price {2}"price" is not a treatment field; remove it or use one of: title, summary, disclaimer/,
+    );
   });
 
   test("a wrong type says what to write", () => {

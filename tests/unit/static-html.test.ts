@@ -10,7 +10,7 @@ const page = [
   '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
   "</head><body><h1>PRP facial</h1>",
   '<script type="application/ld+json">{"@context":"https://schema.org","name":"a \\u003c b"}</script>',
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
   '<script>self.__next_f.push([1,"<\\/script> is escaped by Next"])</script>',
   '<script id="_R_">requestAnimationFrame(function(){})</script>',
   "</body></html>",
@@ -63,7 +63,10 @@ describe("projectClientModules", () => {
   it("names a client component of this project", () => {
     expect(
       projectClientModules(
-        manifest(["[project]/node_modules/next/dist/client/app-dir/link.js", "[project]/components/consultation/consultation-form.tsx <module evaluation>"]),
+        manifest([
+          "[project]/node_modules/next/dist/client/app-dir/link.js",
+          "[project]/components/consultation/consultation-form.tsx <module evaluation>",
+        ]),
       ),
     ).toEqual(["components/consultation/consultation-form.tsx"]);
   });
@@ -100,7 +103,12 @@ describe("deferClientRuntime", () => {
   it("leaves no inline script and only the loader to load at start, after the content", () => {
     const { html } = deferClientRuntime(island, loader);
     const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
-    expect(scripts).toEqual([' src="/_next/static/chunks/poly.js" noModule=""', ' type="application/ld+json"', ' id="deferred-runtime" type="application/json"', ` src="${loader}" async=""`]);
+    expect(scripts).toEqual([
+      ' src="/_next/static/chunks/poly.js" noModule=""',
+      ' type="application/ld+json"',
+      ' id="deferred-runtime" type="application/json"',
+      ` src="${loader}" async=""`,
+    ]);
     expect(html).not.toContain('as="script"');
     expect(html.indexOf("<form>")).toBeLessThan(html.indexOf("deferred-runtime"));
   });
@@ -113,7 +121,9 @@ describe("deferClientRuntime", () => {
   });
 
   it("fails on an inline script it does not know, rather than dropping it", () => {
-    expect(() => deferClientRuntime(island.replace("</body>", "<script>alert(1)</script></body>"), loader)).toThrow(/unrecognised inline script/);
+    expect(() => deferClientRuntime(island.replace("</body>", "<script>alert(1)</script></body>"), loader)).toThrow(
+      /unrecognised inline script/,
+    );
   });
 
   it("finds nothing to defer on a page without the runtime", () => {

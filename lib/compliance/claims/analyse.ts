@@ -53,9 +53,11 @@ const STRONG_HEDGE = new RegExp(HEDGE.source.replace("may|might|could|can|", "ma
 export const strongHedgeIn = (lower: string) => STRONG_HEDGE.test(lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " "));
 
 // Idioms that contain a negation but assert something: "can't stop raving", "leave no doubt".
-const POSITIVE_IDIOMS = /\b(?:can't|cannot|couldn't) (?:stop|get enough|believe|wait|recommend \w+ enough)\b|\bno doubt\b|\bno wonder\b|\bnot only\b|\bno-?brainer\b|\bnothing short of\b|\bnever (?:been|felt|looked) (?:so|this|more)\b|\bwhy not\b/g;
+const POSITIVE_IDIOMS =
+  /\b(?:can't|cannot|couldn't) (?:stop|get enough|believe|wait|recommend \w+ enough)\b|\bno doubt\b|\bno wonder\b|\bnot only\b|\bno-?brainer\b|\bnothing short of\b|\bnever (?:been|felt|looked) (?:so|this|more)\b|\bwhy not\b/g;
 
-const NEGATOR = /^(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|shouldn't|wouldn't|couldn't|zero|hardly|barely|free)$/;
+const NEGATOR =
+  /^(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|hasn't|haven't|shouldn't|wouldn't|couldn't|zero|hardly|barely|free)$/;
 
 /**
  * True when a negation stands within a few words before position `index` of
@@ -66,22 +68,37 @@ const NEGATOR = /^(?:no|not|never|none|nobody|nothing|neither|nor|without|cannot
 export function negatedAt(lower: string, index: number, window = 6, contrastNegates = true): boolean {
   // "a device pathway rather than drug approval" denies the approval; "pressure rather than pain" states no risk claim.
   const contrast = contrastNegates ? " not " : " ";
-  const before = lower.slice(0, index).replace(POSITIVE_IDIOMS, " ").replace(/\b(?:rather than|instead of)\b/g, contrast);
+  const before = lower
+    .slice(0, index)
+    .replace(POSITIVE_IDIOMS, " ")
+    .replace(/\b(?:rather than|instead of)\b/g, contrast);
   // A comma ends the clause only when a new subject follows it ("no downtime, and you will…"), not in a list ("does not approve, rank or recommend").
-  const clause = before.split(/[;:—–.!?]|,\s*(?:and|but|so|yet)\s|,\s*(?=(?:you|we|it|they|i|he|she|your|our|this|that|there)\b)|\bbut\b|\bwhile\b|\bbecause\b|\balthough\b/).at(-1) ?? "";
+  const clause =
+    before
+      .split(
+        /[;:—–.!?]|,\s*(?:and|but|so|yet)\s|,\s*(?=(?:you|we|it|they|i|he|she|your|our|this|that|there)\b)|\bbut\b|\bwhile\b|\bbecause\b|\balthough\b/,
+      )
+      .at(-1) ?? "";
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(-window);
   return words.some((w) => NEGATOR.test(w.replace(/[^a-z']/g, "")) || /n't$/.test(w));
 }
 
 /** Every place `concept` matches, and whether each is negated where it stands. */
-export function occurrences(analysis: Analysis, concept: RegExp, window?: number, contrastNegates = true): { text: string; negated: boolean }[] {
+export function occurrences(
+  analysis: Analysis,
+  concept: RegExp,
+  window?: number,
+  contrastNegates = true,
+): { text: string; negated: boolean }[] {
   const global = new RegExp(concept.source, concept.flags.includes("g") ? concept.flags : `${concept.flags}g`);
   return [...analysis.lower.matchAll(global)].map((m) => ({
     text: m[0],
     // "Gift vouchers aren't available": the negation can follow what it denies.
     negated:
       negatedAt(analysis.lower, m.index, window, contrastNegates) ||
-      /^[\w-]*\s+(?:[\w-]+\s+){0,4}(?:are|is)(?: not|n't) (?:available|offered|something|part of|on offer)\b/.test(analysis.lower.slice(m.index + m[0].length)),
+      /^[\w-]*\s+(?:[\w-]+\s+){0,4}(?:are|is)(?: not|n't) (?:available|offered|something|part of|on offer)\b/.test(
+        analysis.lower.slice(m.index + m[0].length),
+      ),
   }));
 }
 
@@ -93,7 +110,8 @@ export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: numbe
   occurrences(analysis, concept, window, contrastNegates).find((o) => o.negated)?.text;
 
 // The clinic talking about what it will not say, claim or do.
-const DENIAL = /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
+const DENIAL =
+  /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
 /**
  * A claim put as a question and answered no: "Is PRP a cure for baldness? No, …", "Heard that it is
  * board-endorsed? It isn't." Not an answer that is itself the claim ("Any risks? No, none at all.").
@@ -102,9 +120,11 @@ const ANSWERED_NO =
   /^(?:is|are|has|have|does|do|can|will|was|were|did|heard|think|thought|told)\b[^?]*\?\s*(?:no|nope|not (?:at all|really|yet)|it (?:isn't|is not|doesn't|does not|hasn't|has not|wasn't)|they (?:aren't|are not|don't|do not|haven't))\b(?![,.;:!]?\s*(?:nothing|none|never|no one|nobody|not a|not one|zero|no risk|no side)\b)/;
 
 // Questions that assert: "Why settle?", "Did you know…?", "What could possibly go wrong?"
-const RHETORICAL = /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))|\b(?:could|can) (?:there )?(?:\w+ )?possibly\b/;
+const RHETORICAL =
+  /^\s*(?:why|did you know|who (?:wouldn't|doesn't|needs)|isn't it|wouldn't you|what are you waiting|is there (?:a|any) (?:better|more|faster|safer))|\b(?:could|can) (?:there )?(?:\w+ )?possibly\b/;
 
-const SENTENCE_START_NAME = /^[A-Z][a-z]+,? (?:\d{2},? )?(?:came|comes|wrote|writes|says|said|told|tells|swears|swore|loves|loved|booked|books|had|has|was|is|left|sent|noticed|finally|never|always|now|just|started|tried|calls|called|raves|raved|recommends|credits)\b/;
+const SENTENCE_START_NAME =
+  /^[A-Z][a-z]+,? (?:\d{2},? )?(?:came|comes|wrote|writes|says|said|told|tells|swears|swore|loves|loved|booked|books|had|has|was|is|left|sent|noticed|finally|never|always|now|just|started|tried|calls|called|raves|raved|recommends|credits)\b/;
 
 /**
  * A channel label pasted in front of copy ("Instagram caption:", "Google ad:", "FAQ:") says where the
@@ -117,18 +137,16 @@ export function analyse(sentence: string): Analysis {
   // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
   const text = readable(sentence).trim().replace(CHANNEL_LABEL, "");
   const cited = CITATION.test(text);
-  const lower = text
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(new RegExp(CITATION.source, "g"), "")
-    .toLowerCase();
+  const lower = text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(new RegExp(CITATION.source, "g"), "").toLowerCase();
   // compromise parses only when a rule asks for names or a verb (most sentences never need it).
   let parsed: ReturnType<typeof nlp> | undefined;
   const doc = () => (parsed ??= nlp(text.replace(new RegExp(CITATION.source, "g"), "")));
   let people: string[] | undefined;
   const rhetorical = lower.includes("?") && RHETORICAL.test(lower);
   // "Expect fuller hair" as an order promises; "what to expect" and "you can expect redness" do not.
-  const unhedgeable = rhetorical ? "" : lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ").replace(/^\s*expect\b/, " ");
+  const unhedgeable = rhetorical
+    ? ""
+    : lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ").replace(/^\s*expect\b/, " ");
   return {
     text,
     strongHedge: STRONG_HEDGE.test(unhedgeable),
@@ -140,12 +158,18 @@ export function analyse(sentence: string): Analysis {
     // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
     get people() {
       // Parsed when a capital stands inside the sentence, or a name opens it and a verb follows ("Priya came in nervous").
-      people ??= /.\b[A-Z][a-z]/.test(text) || SENTENCE_START_NAME.test(text)
-        ? (doc().people().out("array") as string[])
-            .map((p) => p.replace(/[,.;:!?'’]+$/, "").replace(/'s$/, "").trim())
-            .filter((p) => p.length > 1 && p.split(/\s+/).every((w) => /^[A-Z][a-zA-Z.'-]*$/.test(w)) && text.includes(p))
-            .filter((p) => !/^(?:PRP|FDA|Botox|Portland|Oregon|Klarna|Google|Yelp|Instagram|TikTok)$/.test(p))
-        : [];
+      people ??=
+        /.\b[A-Z][a-z]/.test(text) || SENTENCE_START_NAME.test(text)
+          ? (doc().people().out("array") as string[])
+              .map((p) =>
+                p
+                  .replace(/[,.;:!?'’]+$/, "")
+                  .replace(/'s$/, "")
+                  .trim(),
+              )
+              .filter((p) => p.length > 1 && p.split(/\s+/).every((w) => /^[A-Z][a-zA-Z.'-]*$/.test(w)) && text.includes(p))
+              .filter((p) => !/^(?:PRP|FDA|Botox|Portland|Oregon|Klarna|Google|Yelp|Instagram|TikTok)$/.test(p))
+          : [];
       return people;
     },
     question: lower.trim().endsWith("?"),

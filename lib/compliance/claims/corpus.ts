@@ -80,7 +80,15 @@ export function binaryScore(results: Scored[]): ClassScore {
     else if (flagged) fp++;
     else if (bad) fn++;
   }
-  return { label: "any violation", support: tp + fn, tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+  return {
+    label: "any violation",
+    support: tp + fn,
+    tp,
+    fp,
+    fn,
+    precision: tp + fp ? tp / (tp + fp) : 1,
+    recall: tp + fn ? tp / (tp + fn) : 1,
+  };
 }
 
 export interface SplitScore {
@@ -105,10 +113,26 @@ export function evaluate(corpus: CorpusSentence[], classify: (text: string) => s
   const started = performance.now();
   const results: Scored[] = corpus.map((sentence) => ({ sentence, predicted: classify(sentence.text) }));
   const msPerSentence = (performance.now() - started) / Math.max(1, corpus.length);
-  const scoreOf = (split: "dev" | "test", part: Scored[]): SplitScore => ({ split, sentences: part.length, classes: score(part, labels), overall: binaryScore(part) });
-  const splits = (["dev", "test"] as const).map((split) => scoreOf(split, results.filter((r) => r.sentence.split === split)));
+  const scoreOf = (split: "dev" | "test", part: Scored[]): SplitScore => ({
+    split,
+    sentences: part.length,
+    classes: score(part, labels),
+    overall: binaryScore(part),
+  });
+  const splits = (["dev", "test"] as const).map((split) =>
+    scoreOf(
+      split,
+      results.filter((r) => r.sentence.split === split),
+    ),
+  );
   const round = Math.max(0, ...corpus.filter((s) => s.split === "test").map((s) => s.round ?? 0));
-  const fresh = { ...scoreOf("test", results.filter((r) => r.sentence.split === "test" && (r.sentence.round ?? 0) === round)), round };
+  const fresh = {
+    ...scoreOf(
+      "test",
+      results.filter((r) => r.sentence.split === "test" && (r.sentence.round ?? 0) === round),
+    ),
+    round,
+  };
   const wrong = results.filter(({ sentence, predicted }) =>
     sentence.label === HONEST ? predicted.length > 0 : !predicted.includes(sentence.label) || predicted.length > 1,
   );
@@ -127,7 +151,10 @@ const honestPass = (split: SplitScore) => split.classes.find((c) => c.label === 
 export function renderComparison(whole: Evaluation, classesOnly: Evaluation, extra: string): string {
   const line = (e: Evaluation) =>
     [...e.splits, e.fresh]
-      .map((s, i) => `${i === 2 ? "fresh" : s.split} stops ${pct(s.overall.recall)} of violations and passes ${pct(honestPass(s))} of honest copy`)
+      .map(
+        (s, i) =>
+          `${i === 2 ? "fresh" : s.split} stops ${pct(s.overall.recall)} of violations and passes ${pct(honestPass(s))} of honest copy`,
+      )
       .join("; ");
   const only = (split: "dev" | "test", freshOnly = false) => {
     const rows = whole.results.filter(

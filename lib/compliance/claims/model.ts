@@ -49,7 +49,9 @@ const STOP = new Set("the a an and or of to in on for with is are be it this tha
 // What a page is about, not what it claims: the treatments and the body parts they treat appear in honest
 // copy and violations alike, so they would only teach the model that talk of PRP is suspect.
 const TOPIC = new Set(
-  "prp platelet platelets plasma platelet-rich facial facials microneedling microneedle mesotherapy vampire hair scalp skin face eye eyes under-eye treatment treatments therapy therapies procedure procedures session sessions course clinic lumen".split(" ").map((w) => stem(w)),
+  "prp platelet platelets plasma platelet-rich facial facials microneedling microneedle mesotherapy vampire hair scalp skin face eye eyes under-eye treatment treatments therapy therapies procedure procedures session sessions course clinic lumen"
+    .split(" ")
+    .map((w) => stem(w)),
 );
 /** Fewer words than this and a sentence is a heading or a table cell: the classes judge it, the model cannot. */
 export const MIN_WORDS = 5;
@@ -140,7 +142,10 @@ export function trainClaimModel(rows: readonly { text: string; label: string }[]
   const outOfFold: number[] = [];
   const namings: { margin: number; right: boolean; logOdds: number }[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const model = count(featured.filter((_, i) => i % FOLDS !== k), labels);
+    const model = count(
+      featured.filter((_, i) => i % FOLDS !== k),
+      labels,
+    );
     featured.forEach((r, i) => {
       if (i % FOLDS !== k) return;
       const scored = scoreFeatures(model, r.features);
@@ -151,7 +156,12 @@ export function trainClaimModel(rows: readonly { text: string; label: string }[]
   outOfFold.sort((a, b) => b - a);
   const threshold = outOfFold[Math.floor(outOfFold.length * THRESHOLD_BUDGET)] ?? Infinity;
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { ...count(featured, labels), threshold: round(threshold), classMargin: round(marginFor(namings.filter((n) => n.logOdds > threshold))), trainedOn };
+  return {
+    ...count(featured, labels),
+    threshold: round(threshold),
+    classMargin: round(marginFor(namings.filter((n) => n.logOdds > threshold))),
+    trainedOn,
+  };
 }
 
 /**

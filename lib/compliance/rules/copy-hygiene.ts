@@ -15,7 +15,10 @@ const debris: Phrase[] = [
 const STUB = /(?:^|\s)(?:read more|continue reading|learn more|find out more|more info)\s*[.…»›>→]*\s*$/i;
 const CLICK_HERE = /\bclick (?:here|this link|the link below)\b/i;
 
-const normalise = (text: string) => plain(text).toLowerCase().replace(/[^a-z0-9 ]/g, "");
+const normalise = (text: string) =>
+  plain(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, "");
 
 export const copyHygiene: ComplianceRule = {
   id: "copy-hygiene",
@@ -44,7 +47,14 @@ export const copyHygiene: ComplianceRule = {
       const stub = STUB.exec(passage.text);
       if (stub && !/\]\([^)]*\)\s*[.…»›>→]*\s*$/.test(passage.text)) {
         const sentence = sentencesOf(passage).at(-1);
-        if (sentence) findings.push(findingAt(sentence, Math.max(0, stub.index - sentence.start + 1), `"${stub[0].trim()}" is a leftover link stub with nothing to read; delete it`));
+        if (sentence)
+          findings.push(
+            findingAt(
+              sentence,
+              Math.max(0, stub.index - sentence.start + 1),
+              `"${stub[0].trim()}" is a leftover link stub with nothing to read; delete it`,
+            ),
+          );
       }
     }
 

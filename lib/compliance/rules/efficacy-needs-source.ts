@@ -45,7 +45,11 @@ export const efficacyNeedsSource: ComplianceRule = {
         );
       } else if (!cited && markers.length === 0) {
         findings.push(
-          findingAt(sentence, claim.index, `"${claim[0]}" is an efficacy claim without a source; end the sentence with [@source-id] (one of: ${known}) or remove the claim`),
+          findingAt(
+            sentence,
+            claim.index,
+            `"${claim[0]}" is an efficacy claim without a source; end the sentence with [@source-id] (one of: ${known}) or remove the claim`,
+          ),
         );
       }
     }

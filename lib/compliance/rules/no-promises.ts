@@ -23,7 +23,10 @@ const phrases: Phrase[] = [
     message: (m) => `"${m}" promises a permanent result; say how long effects usually last and that maintenance may be needed`,
   },
   {
-    pattern: new RegExp(String.raw`\b(?<!side[- ])${OUTCOME}\s+(?:\w+\s+){0,3}(?:are|is|will be|last|lasts)\s+(?:\w+\s+)?permanent(?:ly)?\b`, "i"),
+    pattern: new RegExp(
+      String.raw`\b(?<!side[- ])${OUTCOME}\s+(?:\w+\s+){0,3}(?:are|is|will be|last|lasts)\s+(?:\w+\s+)?permanent(?:ly)?\b`,
+      "i",
+    ),
     negatable: true,
     negatedInside: true,
     message: (m) => `"${m}" promises a permanent result; say how long effects usually last and that maintenance may be needed`,
@@ -34,7 +37,8 @@ const phrases: Phrase[] = [
     message: (m) => `"${m}" promises a permanent result; say how long effects usually last and that maintenance may be needed`,
   },
   {
-    pattern: /\b(?:no|zero|free (?:of|from)|without(?: any)?)\s+(?:\w+\s+)?(?:side[- ]?effects?|risks?|complications?|adverse (?:effects?|reactions?))\b/i,
+    pattern:
+      /\b(?:no|zero|free (?:of|from)|without(?: any)?)\s+(?:\w+\s+)?(?:side[- ]?effects?|risks?|complications?|adverse (?:effects?|reactions?))\b/i,
     negatable: true,
     message: (m) => `"${m}" denies risks every procedure has; list the common side effects plainly instead`,
   },
@@ -52,22 +56,28 @@ const phrases: Phrase[] = [
     message: (m) => `"${m}" is hype; describe what the treatment does in plain terms`,
   },
   {
-    pattern: /\binstant(?:ly|aneous(?:ly)?)?\b|\bimmediate(?:ly)?\s+(?:visible\s+)?(?:results?|improvements?|changes?)\b|\bovernight (?:results?|transformations?)\b/i,
+    pattern:
+      /\binstant(?:ly|aneous(?:ly)?)?\b|\bimmediate(?:ly)?\s+(?:visible\s+)?(?:results?|improvements?|changes?)\b|\bovernight (?:results?|transformations?)\b/i,
     negatable: true,
     message: (m) => `"${m}" promises quick results; say when changes usually show, e.g. "over two to three months"`,
   },
   {
     pattern: /\bpain[- ]?(?:less|free)\b|\bno pain\b|\bdoes(?: not|n't) hurt(?: at all)?\b/i,
-    message: (m) => `"${m}" promises no pain; say what people usually feel and how it is eased, e.g. "numbing cream is applied first; most people feel pressure"`,
+    message: (m) =>
+      `"${m}" promises no pain; say what people usually feel and how it is eased, e.g. "numbing cream is applied first; most people feel pressure"`,
   },
   {
-    pattern: new RegExp(String.raw`\b${GUSH}\s+(?:\w+\s+)?${OUTCOME}|\b${OUTCOME}\s+(?:are|is|can be|will be|look)\s+(?:\w+\s+)?${GUSH}\b`, "i"),
+    pattern: new RegExp(
+      String.raw`\b${GUSH}\s+(?:\w+\s+)?${OUTCOME}|\b${OUTCOME}\s+(?:are|is|can be|will be|look)\s+(?:\w+\s+)?${GUSH}\b`,
+      "i",
+    ),
     negatable: true,
     negatedInside: true,
     message: (m) => `"${m}" oversells the outcome; ${vary}`,
   },
   {
-    pattern: /\bonly (?:[\w-]+\s+)?(?:treatment|procedure|solution|thing|product|option)s?\s+(?:[\w']+\s+){0,2}(?:ever\s+)?need\b|\bnever need (?:another|any other)\b/i,
+    pattern:
+      /\bonly (?:[\w-]+\s+)?(?:treatment|procedure|solution|thing|product|option)s?\s+(?:[\w']+\s+){0,2}(?:ever\s+)?need\b|\bnever need (?:another|any other)\b/i,
     message: (m) => `"${m}" claims no other option is needed; say who the treatment may suit and that a consultation decides`,
   },
   {

@@ -5,7 +5,10 @@ const FDA = String.raw`(?:the\s+)?(?:U\.?S\.?\s+)?(?:FDA|Food and Drug Administr
 
 const phrases: Phrase[] = [
   {
-    pattern: new RegExp(String.raw`\bFDA[- ]?approv(?:ed|al)\b|\bapproved\s+by\s+${FDA}|\b${FDA}\s+(?:has\s+|have\s+)?(?:approved|approves)\b|\bFDA\s+(?:has\s+)?given\s+(?:its\s+)?approval\b`, "i"),
+    pattern: new RegExp(
+      String.raw`\bFDA[- ]?approv(?:ed|al)\b|\bapproved\s+by\s+${FDA}|\b${FDA}\s+(?:has\s+|have\s+)?(?:approved|approves)\b|\bFDA\s+(?:has\s+)?given\s+(?:its\s+)?approval\b`,
+      "i",
+    ),
     negatable: true,
     message: (m) =>
       `"${m}": PRP and microneedling for aesthetic use are not FDA approved. PRP preparation devices are FDA 510(k)-cleared and using PRP on the scalp or face is off-label; say exactly that`,
@@ -30,7 +33,8 @@ export const regulatoryWording: ComplianceRule = {
       findings.push({
         line,
         column,
-        message: "this page is about PRP, whose use on the scalp or face is off-label; add offLabel: true so the page shows the off-label notice",
+        message:
+          "this page is about PRP, whose use on the scalp or face is off-label; add offLabel: true so the page shows the off-label notice",
         sentence: "offLabel",
       });
     }

@@ -10,7 +10,8 @@ export const TRADEMARKS = [
 
 const NOTICE = /®|\btrademark(?:ed)?\b|\bregistered mark\b/i;
 // "our vampire facial", "book a vampire facial", "the Vampire Facial treatment": used as a product name.
-const AS_PRODUCT = /\b(?:our|book(?:ing)?(?: an?| your)?|try(?: an?| our)?|offer(?:s|ing)?(?: an?| the)?|get(?: an?| your)?|schedule(?: an?| your)?|with an?)\s*["“]?$/i;
+const AS_PRODUCT =
+  /\b(?:our|book(?:ing)?(?: an?| your)?|try(?: an?| our)?|offer(?:s|ing)?(?: an?| the)?|get(?: an?| your)?|schedule(?: an?| your)?|with an?)\s*["“]?$/i;
 
 export const trademarks: ComplianceRule = {
   id: "trademarks",
@@ -29,11 +30,29 @@ export const trademarks: ComplianceRule = {
           const origin = sentence.passage.origin;
           const before = sentence.text.slice(0, match.index);
           if (origin === "title" || origin === "summary") {
-            findings.push(findingAt(sentence, match.index, `"${match[0]}" in the ${origin} uses the ${mark}® trademark as our product name; call it a PRP facial, or add the mark to licensedTrademarks if the clinic holds a licence`));
+            findings.push(
+              findingAt(
+                sentence,
+                match.index,
+                `"${match[0]}" in the ${origin} uses the ${mark}® trademark as our product name; call it a PRP facial, or add the mark to licensedTrademarks if the clinic holds a licence`,
+              ),
+            );
           } else if (AS_PRODUCT.test(before)) {
-            findings.push(findingAt(sentence, match.index, `"${before.trim().split(/\s+/).slice(-2).join(" ")} ${match[0]}" uses the ${mark}® trademark as our product name; describe our treatment as a PRP facial, or add the mark to licensedTrademarks if the clinic holds a licence`));
+            findings.push(
+              findingAt(
+                sentence,
+                match.index,
+                `"${before.trim().split(/\s+/).slice(-2).join(" ")} ${match[0]}" uses the ${mark}® trademark as our product name; describe our treatment as a PRP facial, or add the mark to licensedTrademarks if the clinic holds a licence`,
+              ),
+            );
           } else if (!NOTICE.test(sentence.passage.text)) {
-            findings.push(findingAt(sentence, match.index, `"${match[0]}" is the ${mark}® trademark; add the notice in the same paragraph ("${mark}®, a registered trademark of its owner")`));
+            findings.push(
+              findingAt(
+                sentence,
+                match.index,
+                `"${match[0]}" is the ${mark}® trademark; add the notice in the same paragraph ("${mark}®, a registered trademark of its owner")`,
+              ),
+            );
           }
         }
       }

@@ -19,9 +19,23 @@ export const unreadableText: ComplianceRule = {
   check({ sentences }) {
     return sentences.flatMap((sentence) => {
       const hidden = unreadableIn(sentence.text);
-      if (hidden) return [findingAt(sentence, hidden.index, `${hidden.what}: the checks cannot read this sentence as a reader sees it; retype it in plain letters`)];
+      if (hidden)
+        return [
+          findingAt(
+            sentence,
+            hidden.index,
+            `${hidden.what}: the checks cannot read this sentence as a reader sees it; retype it in plain letters`,
+          ),
+        ];
       const words = sentence.text.trim().split(/\s+/).length;
-      if (words > MAX_SENTENCE_WORDS) return [findingAt(sentence, 0, `this sentence has ${words} words (at most ${MAX_SENTENCE_WORDS}); the checks cannot tell what its negations and hedges apply to, so split it`)];
+      if (words > MAX_SENTENCE_WORDS)
+        return [
+          findingAt(
+            sentence,
+            0,
+            `this sentence has ${words} words (at most ${MAX_SENTENCE_WORDS}); the checks cannot tell what its negations and hedges apply to, so split it`,
+          ),
+        ];
       return [];
     });
   },
