@@ -23,7 +23,7 @@ import { DAYS, JURISDICTIONS, PHOTO_PATH, PROCEDURE_TYPES, TIME } from "./lib/co
  *
  * Storage: local (edits files in content/) unless KEYSTATIC_STORAGE=github
  * (lib/cms/env.ts). The admin exists only when built or run with
- * KEYSTATIC_ENABLED=1 (next.config.mjs).
+ * KEYSTATIC_ENABLED=1 (next.config.ts).
  */
 
 const thisYear = new Date().getUTCFullYear();
@@ -40,7 +40,7 @@ const source = fields.object({
     message: "URL must be a full https:// address",
   }),
   doi: optionalText("DOI", {
-    description: 'Without https://doi.org/, e.g. 10.1000/xyz123. Give a URL or a DOI (or both).',
+    description: "Without https://doi.org/, e.g. 10.1000/xyz123. Give a URL or a DOI (or both).",
     regex: /^$|^10\.\d{4,9}\/\S+$/,
     message: 'DOI must look like "10.1000/xyz123"',
   }),
@@ -48,7 +48,10 @@ const source = fields.object({
 
 const faq = fields.object({
   question: requiredText("Question", { description: "As a patient would ask it" }),
-  answer: requiredText("Answer", { multiline: true, description: "Plain language; no claims that need a citation (those belong in the body)" }),
+  answer: requiredText("Answer", {
+    multiline: true,
+    description: "Plain language; no claims that need a citation (those belong in the body)",
+  }),
 });
 
 const testimonial = fields.object({
@@ -216,7 +219,11 @@ export default config({
       schema: {
         [FINDINGS_FIELD]: complianceFindings(),
         title: titleAndFileName("Title", "The page heading."),
-        summary: requiredText("Summary", { multiline: true, max: 160, description: "One sentence for search results, at most 160 characters." }),
+        summary: requiredText("Summary", {
+          multiline: true,
+          max: 160,
+          description: "One sentence for search results, at most 160 characters.",
+        }),
         lastUpdated: fields.date({ label: "Last updated", validation: { isRequired: true, max: todayIso() } }),
         order: fields.integer({ label: "Order", description: "Position in the footer (lower first).", defaultValue: 100 }),
         consentText: optionalText("Consent text", {
@@ -246,7 +253,12 @@ export default config({
             locality: requiredText("Town or city"),
             region: optionalText("Region", { description: "Optional: state or county, e.g. OR" }),
             postalCode: requiredText("Postal code"),
-            country: requiredPatternText("Country", /^[A-Z]{2}$/, "Country must be a two-letter code such as US or GB", "Two-letter code, e.g. US"),
+            country: requiredPatternText(
+              "Country",
+              /^[A-Z]{2}$/,
+              "Country must be a two-letter code such as US or GB",
+              "Two-letter code, e.g. US",
+            ),
           },
           { label: "Address" },
         ),
@@ -265,11 +277,17 @@ export default config({
           }),
           {
             label: "Opening hours",
-            itemLabel: (props) => `${props.fields.days.value.join(", ") || "No days"} ${props.fields.opens.value}-${props.fields.closes.value}`,
+            itemLabel: (props) =>
+              `${props.fields.days.value.join(", ") || "No days"} ${props.fields.opens.value}-${props.fields.closes.value}`,
             validation: { length: { min: 1 } },
           },
         ),
-        mapUrl: requiredPatternText("Map link", /^https:\/\/\S+$/, "Map link must be a full https:// address", "An https link to a map of the address (we link, never embed)"),
+        mapUrl: requiredPatternText(
+          "Map link",
+          /^https:\/\/\S+$/,
+          "Map link must be a full https:// address",
+          "An https link to a map of the address (we link, never embed)",
+        ),
         jurisdictions: requiredMultiselect(
           "Jurisdictions",
           JURISDICTIONS,

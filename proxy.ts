@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { buildNoncePolicy } from "./config/security-headers.mjs";
+import { buildNoncePolicy } from "./config/security-headers";
 import { preselectableTreatments } from "./lib/consultation/page";
 import { THANKS_PATH } from "./lib/consultation/path";
 import { consultationSecret } from "./lib/consultation/secret";

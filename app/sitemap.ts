@@ -4,7 +4,10 @@ import { absoluteUrl } from "@/lib/utils";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const treatments = listTreatments();
-  const newest = treatments.map((t) => t.lastReviewed).sort().at(-1);
+  const newest = treatments
+    .map((t) => t.lastReviewed)
+    .sort()
+    .at(-1);
   return [
     { url: absoluteUrl("/"), lastModified: newest },
     { url: absoluteUrl("/treatments"), lastModified: newest },

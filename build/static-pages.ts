@@ -36,7 +36,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { isInteractiveRoute, NONCE_PAGE_ROUTES } from "../config/security-headers.mjs";
+import { isInteractiveRoute, NONCE_PAGE_ROUTES } from "../config/security-headers";
 import {
   deferClientRuntime,
   processedAs,
@@ -64,7 +64,8 @@ function fail(message: string): never {
 const manifestPath = path.join(".next", "prerender-manifest.json");
 if (!existsSync(manifestPath)) fail(`${manifestPath} is missing; run after \`next build\``);
 const { routes } = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderManifest;
-if (!existsSync(STATIC_PAGES_INPUT)) fail(`${STATIC_PAGES_INPUT} is missing: Next runs this step through build/adapter.mjs (next.config adapterPath)`);
+if (!existsSync(STATIC_PAGES_INPUT))
+  fail(`${STATIC_PAGES_INPUT} is missing: Next runs this step through build/adapter.mjs (next.config adapterPath)`);
 const input = JSON.parse(readFileSync(STATIC_PAGES_INPUT, "utf8")) as Pick<StaticPagesStamp, "buildId" | "files">;
 
 /**
@@ -111,7 +112,8 @@ function htmlFilesOf(route: string): string[] {
         .filter((file) => existsSync(file))
     : [];
   const copy = input.files["/404"];
-  if (own.length !== 1 || copy === undefined) fail("found no single 404 page in the build (route-cache and pages/404.html); has Next changed its output?");
+  if (own.length !== 1 || copy === undefined)
+    fail("found no single 404 page in the build (route-cache and pages/404.html); has Next changed its output?");
   return [...own, copy];
 }
 
@@ -170,7 +172,7 @@ const uncovered = Object.entries(appRoutes)
 if (uncovered.length > 0) {
   console.error(
     `static pages: ${uncovered.join(", ")} render${uncovered.length === 1 ? "s" : ""} per request with Next's inline scripts but ${uncovered.length === 1 ? "is" : "are"} not in ` +
-      "INTERACTIVE_PAGE_SOURCES (config/security-headers.mjs); add the route there so its CSP allows Next's inline scripts",
+      "INTERACTIVE_PAGE_SOURCES (config/security-headers.ts); add the route there so its CSP allows Next's inline scripts",
   );
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { buildInteractivePageHeaders, buildSecurityHeaders, isInteractiveRoute } from "../config/security-headers.mjs";
+import { buildInteractivePageHeaders, buildSecurityHeaders, isInteractiveRoute } from "../config/security-headers";
 import { expect, publishedPages, test } from "./fixtures";
 
 // What `next start` must send: the production policy.

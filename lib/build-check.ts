@@ -19,5 +19,5 @@ export function unservableBuild(distDir = ".next"): string | undefined {
   if (stamp?.buildId === buildId) return undefined;
   return `This build's pages were not made safe for the site's security policy (${stampFile} ${
     stamp ? `is from build ${String(stamp.buildId)}, not ${buildId}` : "is missing"
-  }): build with \`npm run build\` or \`next build\` (next.config.mjs adapterPath runs build/static-pages.ts), then start again.`;
+  }): build with \`npm run build\` or \`next build\` (next.config.ts adapterPath runs build/static-pages.ts), then start again.`;
 }

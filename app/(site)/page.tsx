@@ -24,8 +24,7 @@ export default function HomePage() {
           Treatments
         </h2>
         <p className="max-w-prose text-slate-700">
-          Each page explains who a treatment may suit and who it does not, how it goes, its risks, and the evidence
-          behind it.
+          Each page explains who a treatment may suit and who it does not, how it goes, its risks, and the evidence behind it.
         </p>
         <ul className="grid gap-4 sm:grid-cols-2">
           {listTreatments().map((treatment) => (

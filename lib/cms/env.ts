@@ -5,7 +5,7 @@ import { z } from "zod";
  *
  * Two halves, because keystatic.config.ts runs in the browser too:
  * - the storage choice (KEYSTATIC_STORAGE, KEYSTATIC_GITHUB_REPO) is public and
- *   next.config.mjs inlines it into the admin bundle (`env`), so the UI and the
+ *   next.config.ts inlines it into the admin bundle (`env`), so the UI and the
  *   API agree on local or GitHub mode;
  * - the GitHub app secrets are read only by the API route, on the server.
  *
@@ -19,7 +19,9 @@ const storageSchema = z.discriminatedUnion("KEYSTATIC_STORAGE", [
   z.object({
     KEYSTATIC_STORAGE: z.literal("github"),
     KEYSTATIC_GITHUB_REPO: z
-      .string({ error: 'KEYSTATIC_GITHUB_REPO is missing; with KEYSTATIC_STORAGE=github set it to the repository, e.g. "acme/clinic-site"' })
+      .string({
+        error: 'KEYSTATIC_GITHUB_REPO is missing; with KEYSTATIC_STORAGE=github set it to the repository, e.g. "acme/clinic-site"',
+      })
       .regex(REPO, { error: 'KEYSTATIC_GITHUB_REPO must be "owner/name", e.g. "acme/clinic-site"' })
       .transform((repo) => {
         const [owner = "", name = ""] = repo.split("/");
@@ -48,12 +50,16 @@ export function parseCmsStorage(source: Record<string, string | undefined>): Cms
 }
 
 const githubSecretsSchema = z.object({
-  KEYSTATIC_GITHUB_CLIENT_ID: z.string({ error: "KEYSTATIC_GITHUB_CLIENT_ID is missing; copy it from the GitHub app Keystatic created" }).min(1),
+  KEYSTATIC_GITHUB_CLIENT_ID: z
+    .string({ error: "KEYSTATIC_GITHUB_CLIENT_ID is missing; copy it from the GitHub app Keystatic created" })
+    .min(1),
   KEYSTATIC_GITHUB_CLIENT_SECRET: z.string({ error: "KEYSTATIC_GITHUB_CLIENT_SECRET is missing; copy it from the GitHub app" }).min(1),
   KEYSTATIC_SECRET: z
     .string({ error: "KEYSTATIC_SECRET is missing; set a random string of at least 32 characters (it signs the login cookie)" })
     .min(32, { error: "KEYSTATIC_SECRET is too short; use a random string of at least 32 characters" }),
-  NEXT_PUBLIC_KEYSTATIC_GITHUB_APP_SLUG: z.string({ error: "NEXT_PUBLIC_KEYSTATIC_GITHUB_APP_SLUG is missing; set the GitHub app's slug" }).min(1),
+  NEXT_PUBLIC_KEYSTATIC_GITHUB_APP_SLUG: z
+    .string({ error: "NEXT_PUBLIC_KEYSTATIC_GITHUB_APP_SLUG is missing; set the GitHub app's slug" })
+    .min(1),
 });
 
 export type CmsGithubSecrets = z.infer<typeof githubSecretsSchema>;
@@ -72,7 +78,7 @@ export function parseCmsGithubSecrets(source: Record<string, string | undefined>
 
 /**
  * The storage choice as this bundle sees it. Written as two direct
- * `process.env.X` reads so that Next inlines them (next.config.mjs `env`) in
+ * `process.env.X` reads so that Next inlines them (next.config.ts `env`) in
  * the browser bundle; an object spread of process.env would be empty there.
  */
 export const cmsStorage: CmsStorage = parseCmsStorage({

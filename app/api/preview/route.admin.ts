@@ -1,12 +1,20 @@
 import { cookies, draftMode } from "next/headers";
 import { redirect } from "next/navigation";
-import { checkPreviewLink, EDITOR_COOKIE, isEditorSession, previewConfigured, previewTarget, signPreviewLink } from "@/lib/cms/editor-access";
+import {
+  checkPreviewLink,
+  EDITOR_COOKIE,
+  isEditorSession,
+  previewConfigured,
+  previewTarget,
+  signPreviewLink,
+} from "@/lib/cms/editor-access";
 
-// Exists only in builds with the editing UI (the .admin.ts extension; see next.config.mjs).
+// Exists only in builds with the editing UI (the .admin.ts extension; see next.config.ts).
 // The editor's Preview button lands here with collection and slug; a signed editor cookie gets a
 // short-lived signed link (lib/cms/editor-access.ts), and that link switches on draft mode.
 
-const text = (body: string, status: number) => new Response(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+const text = (body: string, status: number) =>
+  new Response(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(request: Request) {
   if (!previewConfigured()) return text("Draft preview is switched off: the server has no PREVIEW_SECRET.", 503);

@@ -3,7 +3,7 @@ import { Container } from "@/components/ui/container";
 import { previewConfigured, safeReturnPath } from "@/lib/cms/editor-access";
 import { buildMetadata } from "@/lib/seo";
 
-// Exists only in builds with the editing UI (the .admin.tsx extension; see next.config.mjs).
+// Exists only in builds with the editing UI (the .admin.tsx extension; see next.config.ts).
 
 interface SignInPageProps {
   searchParams: Promise<{ next?: string | string[]; error?: string | string[] }>;

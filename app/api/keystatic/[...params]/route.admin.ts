@@ -2,7 +2,7 @@ import { makeRouteHandler } from "@keystatic/next/route-handler";
 import config from "@/keystatic.config";
 import { cmsStorage, parseCmsGithubSecrets } from "@/lib/cms/env";
 
-// Admin only: this file exists in a build only with KEYSTATIC_ENABLED=1 (pageExtensions in next.config.mjs).
+// Admin only: this file exists in a build only with KEYSTATIC_ENABLED=1 (pageExtensions in next.config.ts).
 // In local mode this API reads and writes files in the project: never enable it on a public deployment
 // with local storage.
 

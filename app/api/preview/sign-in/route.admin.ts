@@ -10,7 +10,8 @@ export async function POST(request: Request) {
   // A form on another site must not sign a browser in (or probe the secret through it): browsers
   // say where a request comes from (Fetch Metadata); other clients would need the passphrase anyway.
   const site = request.headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin" && site !== "none") return new Response("Sign in from this site's own form.\n", { status: 403 });
+  if (site !== null && site !== "same-origin" && site !== "none")
+    return new Response("Sign in from this site's own form.\n", { status: 403 });
 
   const form = await request.formData().catch(() => undefined);
   const next = safeReturnPath(form?.get("next")?.toString());

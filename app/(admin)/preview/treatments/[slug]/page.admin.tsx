@@ -7,7 +7,7 @@ import { getClinic, treatmentCrumbs } from "@/lib/content";
 import { previewTreatment } from "@/lib/preview";
 import { buildMetadata } from "@/lib/seo";
 
-// Exists only in builds with the editing UI (the .admin.tsx extension; see next.config.mjs).
+// Exists only in builds with the editing UI (the .admin.tsx extension; see next.config.ts).
 
 interface PreviewPageProps {
   params: Promise<{ slug: string }>;
@@ -15,7 +15,12 @@ interface PreviewPageProps {
 
 export async function generateMetadata({ params }: PreviewPageProps) {
   const { slug } = await params;
-  return buildMetadata({ title: `Preview: ${slug}`, description: "Draft preview for editors.", path: `/preview/treatments/${slug}`, noindex: true });
+  return buildMetadata({
+    title: `Preview: ${slug}`,
+    description: "Draft preview for editors.",
+    path: `/preview/treatments/${slug}`,
+    noindex: true,
+  });
 }
 
 export default async function TreatmentPreviewPage({ params }: PreviewPageProps) {

@@ -1,5 +1,11 @@
-import { fileURLToPath } from "node:url";
-import { buildAdminContentSecurityPolicy, INTERACTIVE_PAGE_SOURCES, interactivePageHeaders, securityHeaders } from "./config/security-headers.mjs";
+import path from "node:path";
+import type { NextConfig } from "next";
+import {
+  buildAdminContentSecurityPolicy,
+  INTERACTIVE_PAGE_SOURCES,
+  interactivePageHeaders,
+  securityHeaders,
+} from "./config/security-headers";
 
 // The Keystatic admin (/keystatic, /api/keystatic) exists only when the build or
 // dev server runs with KEYSTATIC_ENABLED=1 (`npm run dev` sets it). Its route
@@ -8,12 +14,12 @@ import { buildAdminContentSecurityPolicy, INTERACTIVE_PAGE_SOURCES, interactiveP
 const cmsEnabled = process.env.KEYSTATIC_ENABLED === "1";
 const dev = process.env.NODE_ENV === "development";
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   // After every build, prerendered pages become plain HTML that runs under the site's CSP
   // (build/adapter.mjs): part of `next build` itself, so a host that runs only that gets it too.
-  adapterPath: fileURLToPath(new URL("./build/adapter.mjs", import.meta.url)),
+  // Next runs from the project folder (package.json's scripts, and every host's `next build`).
+  adapterPath: path.resolve("build", "adapter.mjs"),
   poweredByHeader: false,
   pageExtensions: cmsEnabled ? ["tsx", "ts", "jsx", "js", "admin.tsx", "admin.ts"] : ["tsx", "ts", "jsx", "js"],
   // Keystatic's docs open the admin at http://127.0.0.1:3000/keystatic; without this `next dev`

@@ -13,13 +13,24 @@
 // the build if a page runs the runtime with inline scripts without being
 // listed here.
 
+export interface Header {
+  key: string;
+  value: string;
+}
+
+interface PolicyOptions {
+  dev: boolean;
+  inlineScripts?: boolean;
+  nonce?: string;
+  allow?: { style?: string[]; img?: string[]; font?: string[]; connect?: string[] };
+}
+
 /**
  * The one CSP shape: same-origin everything, plus the origins a caller allows
  * per directive (only the admin does).
- * @param {{ dev: boolean, inlineScripts?: boolean, nonce?: string, allow?: { style?: string[], img?: string[], font?: string[], connect?: string[] } }} options
  */
-function buildContentSecurityPolicy({ dev, inlineScripts = dev, nonce, allow = {} }) {
-  const more = (/** @type {string[] | undefined} */ origins) => (origins?.length ? ` ${origins.join(" ")}` : "");
+function buildContentSecurityPolicy({ dev, inlineScripts = dev, nonce, allow = {} }: PolicyOptions): string {
+  const more = (origins: string[] | undefined) => (origins?.length ? ` ${origins.join(" ")}` : "");
   return [
     "default-src 'self'",
     `script-src 'self'${nonce ? ` 'nonce-${nonce}'` : ""}${inlineScripts ? " 'unsafe-inline'" : ""}${dev ? " 'unsafe-eval'" : ""}`,
@@ -35,8 +46,7 @@ function buildContentSecurityPolicy({ dev, inlineScripts = dev, nonce, allow = {
   ].join("; ");
 }
 
-/** @param {{ dev: boolean, inlineScripts?: boolean }} options */
-export function buildSecurityHeaders({ dev, inlineScripts = dev }) {
+export function buildSecurityHeaders({ dev, inlineScripts = dev }: { dev: boolean; inlineScripts?: boolean }): Header[] {
   const contentSecurityPolicy = buildContentSecurityPolicy({ dev, inlineScripts });
 
   return [
@@ -62,9 +72,8 @@ export const INTERACTIVE_PAGE_SOURCES = ["/preview/:path*"];
  * opened ours keeping a handle on it, matters little on pages that show no
  * one's data: cross-origin windows cannot read them, and links that open a new
  * tab get no opener by default.
- * @param {{ dev: boolean }} options
  */
-export function buildInteractivePageHeaders({ dev }) {
+export function buildInteractivePageHeaders({ dev }: { dev: boolean }): Header[] {
   return [
     { key: "Content-Security-Policy", value: buildContentSecurityPolicy({ dev, inlineScripts: true }) },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
@@ -82,14 +91,13 @@ export const NONCE_PAGE_ROUTES = ["/consultation/thanks"];
  * Next's inline scripts run only with this response's nonce, which Next reads
  * from the request's own Content-Security-Policy header and puts on each
  * script it renders. Set by proxy.ts, which makes a nonce per response.
- * @param {{ dev: boolean, nonce: string }} options
  */
-export function buildNoncePolicy({ dev, nonce }) {
+export function buildNoncePolicy({ dev, nonce }: { dev: boolean; nonce: string }): string {
   return buildContentSecurityPolicy({ dev, nonce });
 }
 
 /** True when a route such as /preview/treatments/x is covered by one of the sources. */
-export function isInteractiveRoute(route) {
+export function isInteractiveRoute(route: string): boolean {
   return INTERACTIVE_PAGE_SOURCES.some((source) =>
     source.endsWith("/:path*") ? route.startsWith(`${source.slice(0, -"/:path*".length)}/`) : route === source,
   );
@@ -104,10 +112,8 @@ export const interactivePageHeaders = buildInteractivePageHeaders({ dev: process
  * KEYSTATIC_ENABLED=1). Keystatic's UI links Inter from Google's font host
  * (a hard-coded stylesheet link) and, in GitHub mode, talks to GitHub's API
  * from the browser and shows the editor's avatar. Public routes never get this.
- *
- * @param {{ dev: boolean, github: boolean }} options
  */
-export function buildAdminContentSecurityPolicy({ dev, github }) {
+export function buildAdminContentSecurityPolicy({ dev, github }: { dev: boolean; github: boolean }): string {
   return buildContentSecurityPolicy({
     dev,
     inlineScripts: true,
