@@ -20,7 +20,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "clinic-e2e-consultations-"));
 const RATE_LIMIT = 5;
 let server: ChildProcess | undefined;
 
-test.describe.configure({ mode: "serial" });
+// In order, in one worker, sharing one server (the project runs one worker). Not serial: a failing
+// test must not keep the others from running. After a failure Playwright starts a new worker, with
+// a new server and an empty database, for the tests that are left.
 
 test.beforeAll(async () => {
   server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
@@ -79,7 +81,8 @@ async function fillValid(page: Page, email: string) {
 }
 
 /** A ticket for a view of the form served at `servedAt`, signed with the server's key as the server would sign it. */
-const signedTicket = (servedAt: number, id: string = newFormTicket().id) => serializeTicket({ id, issuedAt: servedAt }, E2E_CONSULTATION_SECRET);
+const signedTicket = (servedAt: number, id: string = newFormTicket().id) =>
+  serializeTicket({ id, issuedAt: servedAt }, E2E_CONSULTATION_SECRET);
 
 /** The ticket cookie GET /consultation gave this browser. */
 async function ticketCookie(page: Page) {
@@ -210,9 +213,9 @@ test.describe("sent by hand, as a browser or a bot would", () => {
   /** Opens the form (which hands this browser its ticket cookie) and returns the form's hidden fields. */
   async function formFields(page: Page) {
     await openForm(page);
-    const hidden = await page.locator("form input[type=hidden]").evaluateAll((els) =>
-      els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value] as const),
-    );
+    const hidden = await page
+      .locator("form input[type=hidden]")
+      .evaluateAll((els) => els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value] as const));
     return Object.fromEntries(hidden) as Record<string, string>;
   }
 
@@ -256,7 +259,8 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     const nonces = new Set<string>();
     for (let i = 0; i < 2; i++) {
       const response = await request.get(`${base}/consultation/thanks`, { maxRedirects: 0 });
-      const scriptSrc = (response.headers()["content-security-policy"] ?? "").split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+      const scriptSrc =
+        (response.headers()["content-security-policy"] ?? "").split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
       expect(scriptSrc).not.toContain("unsafe-inline");
       nonces.add(/'nonce-([^']+)'/.exec(scriptSrc)?.[1] ?? "none");
     }
@@ -301,7 +305,10 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     expect(html).toContain(clinic.phone);
   });
 
-  test("a made-up, edited, foreign or expired ticket is refused like a missing one, with a way forward and the answers kept", async ({ page, request }) => {
+  test("a made-up, edited, foreign or expired ticket is refused like a missing one, with a way forward and the answers kept", async ({
+    page,
+    request,
+  }) => {
     const fields = { ...(await formFields(page)), ...valid(emails.rejected) };
     const real = (await ticketCookie(page)).value;
     const [id, issuedAt, mac] = real.split(".");
@@ -327,12 +334,17 @@ test.describe("sent by hand, as a browser or a bot would", () => {
     }
   });
 
-  test("a form that says it showed another consent wording is refused, asks for the box to be ticked again, and nothing is stored", async ({ page }) => {
+  test("a form that says it showed another consent wording is refused, asks for the box to be ticked again, and nothing is stored", async ({
+    page,
+  }) => {
     const fields: Record<string, string> = { ...(await formFields(page)), ...valid(emails.rejected) };
     expect(fields.consentVersion).toMatch(/^v1-[0-9a-f]{16}$/);
     shownConsentVersion = fields.consentVersion;
     for (const version of ["v1-ffffffffffffffff", ""]) {
-      const response = await page.request.post(`${base}/consultation`, { multipart: { ...fields, consentVersion: version }, maxRedirects: 0 });
+      const response = await page.request.post(`${base}/consultation`, {
+        multipart: { ...fields, consentVersion: version },
+        maxRedirects: 0,
+      });
       expect(response.status(), version).toBe(200);
       const html = await response.text();
       expect(html, version).toContain("The consent wording has changed since this page was loaded, so nothing was sent");
@@ -372,7 +384,10 @@ test.describe("sent by hand, as a browser or a bot would", () => {
   });
 
   // Last of the tests that post: it spends whatever is left of this machine's address's quota.
-  test("40 rapid posts with valid tickets, a rotating X-Forwarded-For and distinct emails and phones are not all accepted", async ({ page, request }) => {
+  test("40 rapid posts with valid tickets, a rotating X-Forwarded-For and distinct emails and phones are not all accepted", async ({
+    page,
+    request,
+  }) => {
     const hidden = await formFields(page);
     const results = await Promise.all(
       Array.from({ length: 40 }, async (_, i) => {
@@ -439,5 +454,11 @@ test("the staff export shows each accepted request exactly once and nothing that
   expect(count(emails.twice)).toBe(1);
   expect(count(emails.tabs)).toBe(2);
   expect(count(emails.rejected)).toBe(0);
-  if (attackAccepted) expect(rows.filter((r) => r.email?.startsWith(`attack-${stamp}-`)).map((r) => r.email).sort()).toEqual([...attackAccepted].sort());
+  if (attackAccepted)
+    expect(
+      rows
+        .filter((r) => r.email?.startsWith(`attack-${stamp}-`))
+        .map((r) => r.email)
+        .sort(),
+    ).toEqual([...attackAccepted].sort());
 });

@@ -20,6 +20,8 @@ let server: ChildProcess | undefined;
 let postgres: { url: string; data: string } | undefined;
 let skipped: string | undefined;
 
+// Serial on purpose: these tests are one outage told in order (down, a post while down, back up,
+// hung), each step starting from the state the one before left.
 test.describe.configure({ mode: "serial" });
 
 /** The cluster's processes: the postmaster (first line of postmaster.pid) and its children. */
@@ -51,7 +53,11 @@ test.beforeAll(async () => {
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? "");
   }
-  const line = (key: string) => out.split("\n").find((l) => l.startsWith(`${key}=`))?.slice(key.length + 1);
+  const line = (key: string) =>
+    out
+      .split("\n")
+      .find((l) => l.startsWith(`${key}=`))
+      ?.slice(key.length + 1);
   const url = line("DATABASE_URL");
   const data = line("PGDATA");
   if (!url || !data) {
@@ -103,9 +109,9 @@ async function filledForm(page: Page, email: string): Promise<Record<string, str
   expect(ticket, "the form is served with its ticket while the database is down").toBeDefined();
   const id = ticket?.value.split(".")[0] ?? newFormTicket().id;
   await page.context().addCookies([{ ...ticket!, value: serializeTicket({ id, issuedAt: Date.now() - 5000 }, E2E_CONSULTATION_SECRET) }]);
-  const hidden = await page.locator("form input[type=hidden]").evaluateAll((els) =>
-    els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value] as const),
-  );
+  const hidden = await page
+    .locator("form input[type=hidden]")
+    .evaluateAll((els) => els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value] as const));
   return {
     ...Object.fromEntries(hidden),
     name: "Outage Example",
@@ -136,12 +142,21 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("with PostgreSQL not running, every page answers 200", async ({ request }) => {
-    for (const path of ["/", "/consultation", `/consultation?treatment=${treatment?.slug ?? ""}`, treatment?.url ?? "/", "/clinic", "/legal/privacy"]) {
+    for (const path of [
+      "/",
+      "/consultation",
+      `/consultation?treatment=${treatment?.slug ?? ""}`,
+      treatment?.url ?? "/",
+      "/clinic",
+      "/legal/privacy",
+    ]) {
       expect((await request.get(`${base}${path}`)).status(), path).toBe(200);
     }
   });
 
-  test("with PostgreSQL not running, the consultation page itself says online requests are paused and gives the phone number", async ({ page }) => {
+  test("with PostgreSQL not running, the consultation page itself says online requests are paused and gives the phone number", async ({
+    page,
+  }) => {
     await page.goto(`${base}/consultation`);
     const notice = page.getByRole("status").filter({ hasText: "Online requests are paused" });
     await expect(notice).toBeVisible();
@@ -149,7 +164,9 @@ test.describe("with JavaScript off", () => {
     await expect(page.getByRole("button", { name: "Send request" })).toBeVisible();
   });
 
-  test("with PostgreSQL not running, the form says online requests are paused, gives the phone number and keeps the answers", async ({ page }) => {
+  test("with PostgreSQL not running, the form says online requests are paused, gives the phone number and keeps the answers", async ({
+    page,
+  }) => {
     const fields = await filledForm(page, "down@example.com");
     const response = await post(page, fields);
     expect(response.status()).toBe(200);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, type Dirent } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -28,6 +28,11 @@ export function copyProject() {
       writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), "utf8"))),
     exists: (file: string) => existsSync(path.join(dir, file)),
     removeFile: (file: string) => rmSync(path.join(dir, file), { force: true }),
+    /** Every file under a folder of the copy, as paths relative to the copy. */
+    list: (folder: string) =>
+      (readdirSync(path.join(dir, folder), { recursive: true, withFileTypes: true }) as Dirent[])
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))),
     /** `npm run <script>` in the copy. Asynchronous, so the test worker stays responsive during a long build. */
     run: (...args: string[]) => runIn(dir, "npm", ["run", "--silent", ...args]),
     /** Any command in the copy (`npx next build`, `node …`), the same way. */

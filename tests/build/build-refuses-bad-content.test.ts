@@ -41,11 +41,15 @@ describe("npm run build with bad content", () => {
     const { status, output } = await project.run("build");
 
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/treatments\/prp-facial\.md:\d+:1 {2}disclamer {2}"disclamer" is not a treatment field; did you mean "disclaimer"\?/);
+    expect(output).toMatch(
+      /content\/treatments\/prp-facial\.md:\d+:1 {2}disclamer {2}"disclamer" is not a treatment field; did you mean "disclaimer"\?/,
+    );
     expect(output).toMatch(/content\/treatments\/prp-facial\.md:2:1 {2}disclaimer {2}disclaimer is missing/);
     expect(output).toMatch(/content\/treatments\/prp-hair-restoration\.md:\d+:1 {2}disclaimer {2}disclaimer is empty/);
     expect(output).toMatch(/content\/treatments\/microneedling-with-prp\.md:\d+:1 {2}reviewedBy {2}no practitioner "dr-who" exists/);
-    expect(output).toMatch(/content\/treatments\/microneedling-with-prp\.md:\d+:1 {2}lastReviewed {2}lastReviewed "2026-13-45" is not a real date/);
+    expect(output).toMatch(
+      /content\/treatments\/microneedling-with-prp\.md:\d+:1 {2}lastReviewed {2}lastReviewed "2026-13-45" is not a real date/,
+    );
     expect(output).toMatch(/content\/treatments\/prp-vs-mesotherapy\.md:\d+:1 {2}draft {2}draft must be true or false/);
     expect(output).toMatch(/content\/treatments\/prp-facial\.mdx:1:1 {2}slug {2}two documents would both be published at "prp-facial"/);
     expect(output).not.toMatch(stackTrace);
@@ -60,7 +64,9 @@ describe("npm run build with bad content", () => {
     project.edit("content/treatments/prp-facial.md", (t) => setKey(t, "disclaimer", 'disclaimer: ""'));
     const { status, output } = await project.run("build");
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/treatments\/prp-facial\.md:\d+:1 {2}disclaimer {2}disclaimer is empty; write the compliance disclaimer/);
+    expect(output).toMatch(
+      /content\/treatments\/prp-facial\.md:\d+:1 {2}disclaimer {2}disclaimer is empty; write the compliance disclaimer/,
+    );
     expect(project.exists(".contentlayer")).toBe(false);
   });
 
@@ -79,7 +85,16 @@ describe("npm run build and the compliance rules", () => {
     }
     const { status, output } = await project.run("build");
     expect(status).not.toBe(0);
-    for (const rule of ["no-promises", "regulatory-wording", "efficacy-needs-source", "endorsements", "trademarks", "freshness", "required-sections", "copy-hygiene"]) {
+    for (const rule of [
+      "no-promises",
+      "regulatory-wording",
+      "efficacy-needs-source",
+      "endorsements",
+      "trademarks",
+      "freshness",
+      "required-sections",
+      "copy-hygiene",
+    ]) {
       expect(output).toMatch(new RegExp(`content/treatments/[a-z-]+\\.md:\\d+:\\d+ {2}${rule} {2}\\S`));
     }
     // Every shipped document plus the three bad ones is checked.
@@ -89,7 +104,9 @@ describe("npm run build and the compliance rules", () => {
   });
 
   test("content:check --format json reports the same problems for tools", async () => {
-    project.edit("content/treatments/prp-facial.md", (t) => t.replace("## Risks and side effects", "## Risks and side effects\n\nIt is completely painless.\n"));
+    project.edit("content/treatments/prp-facial.md", (t) =>
+      t.replace("## Risks and side effects", "## Risks and side effects\n\nIt is completely painless.\n"),
+    );
     const { status, output } = await project.run("content:check", "--", "--format", "json");
     expect(status).toBe(1);
     const report = JSON.parse(output) as { errors: number; problems: { file: string; field: string; line: number }[] };
@@ -111,7 +128,7 @@ describe("npm run build and the compliance rules", () => {
             "",
             'Plain words <img src="x" onerror="window.__pwned = 1"> and <a href="#" onclick="steal()">a link</a>.',
             "",
-            "[Book here](javascript:window.__pwned=2) and <iframe src=\"https://evil.example\"></iframe>",
+            '[Book here](javascript:window.__pwned=2) and <iframe src="https://evil.example"></iframe>',
             "",
             "## Who it may suit",
           ].join("\n"),
@@ -120,7 +137,9 @@ describe("npm run build and the compliance rules", () => {
     const sentence = "In one survey of our own patients, 70% said they would have the treatment again.";
     project.edit("content/treatments/prp-facial.md", (t) =>
       setKey(setKey(t, "testimonials", undefined), "complianceExceptions", undefined)
-        .replace(/^draft: false$/m, `draft: false
+        .replace(
+          /^draft: false$/m,
+          `draft: false
 testimonials:
   - quote: The clinician explained the bruising risk before we started, which I appreciated.
     attribution: Patient, 44
@@ -129,12 +148,15 @@ testimonials:
 complianceExceptions:
   - rule: efficacy-needs-source
     sentence: "${sentence}"
-    reason: Internal audit figure, approved by Dr Okafor for this page on 2026-11-20.`)
+    reason: Internal audit figure, approved by Dr Okafor for this page on 2026-11-20.`,
+        )
         .replace("## Who it may suit", `${sentence}\n\n## Who it may suit`),
     );
     const { status, output } = await project.run("build");
     expect(output).toContain(`1 compliance exception in force:`);
-    expect(output).toMatch(/content\/treatments\/prp-facial\.md:\d+ {2}efficacy-needs-source {2}"In one survey of our own patients, 70% said/);
+    expect(output).toMatch(
+      /content\/treatments\/prp-facial\.md:\d+ {2}efficacy-needs-source {2}"In one survey of our own patients, 70% said/,
+    );
     expect(status).toBe(0);
     // Where Next wrote each prerendered file, as the build step recorded it (build/static-pages.ts).
     const { files } = JSON.parse(project.read(STATIC_PAGES_STAMP)) as StaticPagesStamp;
@@ -189,5 +211,18 @@ describe("a build whose pages were not processed", () => {
     const started = await project.exec("timeout", "60", "npx", "next", "start", "-p", "3471", "-H", "127.0.0.1");
     expect(started.status, started.output).not.toBe(0);
     expect(started.output).toContain("This build's pages were not made safe for the site's security policy");
+  }, 300_000);
+});
+
+describe("an editing-site build (KEYSTATIC_ENABLED=1)", () => {
+  test("ships no preview secret in any file a browser can fetch from .next/static", async () => {
+    const secret = "build-test-preview-secret-6e1f0c9a";
+    expect((await project.run("content:build")).status).toBe(0);
+    const build = await project.exec("env", "KEYSTATIC_ENABLED=1", `PREVIEW_SECRET=${secret}`, "npx", "next", "build");
+    expect(build.status, build.output).toBe(0);
+    const files = project.list(".next/static");
+    // The admin's bundle is in there: the search covers the code that used to carry the secret.
+    expect(files.some((file) => project.read(file).includes("Compliance findings"))).toBe(true);
+    expect(files.filter((file) => project.read(file).includes(secret))).toEqual([]);
   }, 300_000);
 });
