@@ -14,12 +14,8 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // A build whose pages the build step did not make safe for the site's CSP is refused before it serves anything.
   if (process.env.NODE_ENV === "production") {
-    const { unservableBuild } = await import("./lib/build-check");
-    const problem = unservableBuild();
-    if (problem) {
-      console.error(problem);
-      process.exit(1);
-    }
+    const { refuseUnservableBuild } = await import("./lib/build-check");
+    refuseUnservableBuild();
   }
   const { installPeerAddressHeader } = await import("./lib/consultation/peer-address");
   installPeerAddressHeader();

@@ -21,3 +21,11 @@ export function unservableBuild(distDir = ".next"): string | undefined {
     stamp ? `is from build ${String(stamp.buildId)}, not ${buildId}` : "is missing"
   }): build with \`npm run build\` or \`next build\` (next.config.ts adapterPath runs build/static-pages.ts), then start again.`;
 }
+
+/** Ends the process with that line when the build must not be served (next start, before any request). */
+export function refuseUnservableBuild(distDir = ".next"): void {
+  const problem = unservableBuild(distDir);
+  if (!problem) return;
+  console.error(problem);
+  process.exit(1);
+}
