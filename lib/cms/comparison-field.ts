@@ -1,6 +1,6 @@
 import type { BasicFormField } from "@keystatic/core";
 import { createElement } from "react";
-import { ComparisonInput } from "./comparison-input";
+import { ComparisonInput } from "@/components/cms/comparison-input";
 import {
   comparisonSchema,
   emptyComparison,

@@ -1,6 +1,6 @@
 import type { BasicFormField } from "@keystatic/core";
 import { createElement } from "react";
-import { FindingsPanel } from "./findings-panel";
+import { FindingsPanel } from "@/components/cms/findings-panel";
 
 /** The key of the findings panel in each form; it writes nothing to the file. */
 export const FINDINGS_FIELD = "complianceFindings";

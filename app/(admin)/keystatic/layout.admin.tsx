@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import KeystaticApp from "@/lib/cms/keystatic-app";
+import KeystaticApp from "@/components/cms/keystatic-app";
 
 // Admin only: this file exists in a build only with KEYSTATIC_ENABLED=1 (pageExtensions in next.config.ts).
 export const metadata: Metadata = { title: "Content editor", robots: { index: false, follow: false } };

@@ -1,5 +1,5 @@
 import { getClinic } from "@/lib/content";
-import { ogSize, renderOgCard } from "@/lib/og";
+import { ogSize, renderOgCard } from "@/components/seo/og-card";
 
 export const size = ogSize;
 export const contentType = "image/png";

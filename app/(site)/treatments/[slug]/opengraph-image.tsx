@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getClinic, getTreatment, listTreatments } from "@/lib/content";
-import { ogSize, renderOgCard } from "@/lib/og";
+import { ogSize, renderOgCard } from "@/components/seo/og-card";
 
 export const size = ogSize;
 export const contentType = "image/png";

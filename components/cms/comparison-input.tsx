@@ -7,7 +7,7 @@ import { TextArea, TextField } from "@keystar/ui/text-field";
 import { Text } from "@keystar/ui/typography";
 import type { FormFieldInputProps } from "@keystatic/core";
 import { useId, useState } from "react";
-import { comparisonErrors, type ComparisonRow, type ComparisonValue } from "./comparison-schema";
+import { comparisonErrors, type ComparisonRow, type ComparisonValue } from "@/lib/cms/comparison-schema";
 
 type Props = FormFieldInputProps<ComparisonValue> & { label: string; description: string };
 
