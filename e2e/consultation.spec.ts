@@ -418,7 +418,7 @@ test.describe("sent by hand, as a browser or a bot would", () => {
 
 test("while the site runs, the staff CLI's export prints the requests just submitted", async () => {
   // The site holds the embedded database; the CLI's command runs in the site (lib/db/staff-socket.ts).
-  const exported = spawnSync("node", ["--import", "tsx", "scripts/consultations.ts", "export", "--format", "json"], {
+  const exported = spawnSync("node", ["--import", "tsx", "cli/consultations.ts", "export", "--format", "json"], {
     env: { ...process.env, PGLITE_DIR: dataDir },
     encoding: "utf8",
   });
@@ -432,14 +432,14 @@ test("while the site runs, the staff CLI's export prints the requests just submi
 test("the staff export shows each accepted request exactly once and nothing that was refused", async () => {
   server?.kill("SIGTERM");
   await new Promise<void>((resolve) => (server?.exitCode !== null ? resolve() : server.once("exit", () => resolve())));
-  let exported = spawnSync("node", ["--import", "tsx", "scripts/consultations.ts", "export", "--format", "json"], {
+  let exported = spawnSync("node", ["--import", "tsx", "cli/consultations.ts", "export", "--format", "json"], {
     env: { ...process.env, PGLITE_DIR: dataDir },
     encoding: "utf8",
   });
   for (let i = 0; i < 20 && exported.status === 2; i++) {
     // The server is still releasing the embedded database's lock.
     await new Promise((r) => setTimeout(r, 500));
-    exported = spawnSync("node", ["--import", "tsx", "scripts/consultations.ts", "export", "--format", "json"], {
+    exported = spawnSync("node", ["--import", "tsx", "cli/consultations.ts", "export", "--format", "json"], {
       env: { ...process.env, PGLITE_DIR: dataDir },
       encoding: "utf8",
     });

@@ -638,7 +638,7 @@ async function main(): Promise<void> {
         `the form (every hidden field of GET /consultation, with no idempotency key of its own as without JavaScript, a unique email and its own ticket cookie per ` +
         `request, so the server makes each key from the ticket and the answers). Acknowledged = 303 to ` +
         `/consultation/thanks. Each run has its own empty PGLITE_DIR and CONSULTATION_RATE_LIMIT=${RATE_LIMIT} (the highest lib/db/env.ts accepts); ` +
-        "rows are counted with `scripts/consultations.ts export --format json` after the server has stopped. Requests/s counts every HTTP answer " +
+        "rows are counted with `cli/consultations.ts export --format json` after the server has stopped. Requests/s counts every HTTP answer " +
         "over the run's wall time (for the crash run, including the restart).",
       "",
       renderConsultation(consultation),

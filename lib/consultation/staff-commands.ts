@@ -1,5 +1,5 @@
 /**
- * The staff commands behind `consultations` (scripts/consultations.ts): their
+ * The staff commands behind `consultations` (cli/consultations.ts): their
  * arguments and what each does on an open database. The CLI runs them on a
  * database it opens itself, or, while the site holds the embedded database,
  * asks the site to run them on its own connection (lib/db/staff-socket.ts),
@@ -13,10 +13,10 @@ import { exportRequests, parseSinceDate, toCsv, toJson } from "./export";
 import { parseDays, purgeOlderThan, reclaimSpace } from "./purge";
 
 export const USAGE = `Usage:
-  node --import tsx scripts/consultations.ts export [--format csv|json] [--since YYYY-MM-DD] [--email X | --phone Y]
-  node --import tsx scripts/consultations.ts purge [--older-than 90d]
-  node --import tsx scripts/consultations.ts find --email X | --phone Y
-  node --import tsx scripts/consultations.ts delete --email X | --phone Y`;
+  node --import tsx cli/consultations.ts export [--format csv|json] [--since YYYY-MM-DD] [--email X | --phone Y]
+  node --import tsx cli/consultations.ts purge [--older-than 90d]
+  node --import tsx cli/consultations.ts find --email X | --phone Y
+  node --import tsx cli/consultations.ts delete --email X | --phone Y`;
 
 export class UsageError extends Error {}
 

@@ -322,7 +322,7 @@ export async function consultationRun(options: LoadOptions): Promise<LoadFigures
 async function exportRows(projectDir: string, pgliteDir: string): Promise<{ email: string | null }[]> {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir };
   delete env.DATABASE_URL;
-  const result = await run(process.execPath, ["--import", "tsx", path.join("scripts", "consultations.ts"), "export", "--format", "json"], {
+  const result = await run(process.execPath, ["--import", "tsx", path.join("cli", "consultations.ts"), "export", "--format", "json"], {
     cwd: projectDir,
     env,
     timeoutMs: 120_000,

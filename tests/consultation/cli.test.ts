@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { parseSinceDate } from "@/lib/consultation/export";
 import { parseDays } from "@/lib/consultation/purge";
-import { main, parseCommand, USAGE } from "@/scripts/consultations";
+import { main, parseCommand, USAGE } from "@/cli/consultations";
 import { startPostgres, tempDir, removeTempDirs } from "./support";
 
 describe("the staff CLI's arguments", () => {

@@ -9,7 +9,7 @@ import { openDatabase, type DatabaseHandle, type DatabaseTarget } from "@/lib/db
 import { mailOutbox, rateLimits } from "@/lib/db/schema";
 import { hashKey, windowKey, windowStartFor } from "@/lib/consultation/rate-limit";
 import { submitConsultation } from "@/lib/consultation/submit";
-import { main } from "@/scripts/consultations";
+import { main } from "@/cli/consultations";
 import { form, NOW, pgliteCopy, recordingLogger, removeTempDirs, startPostgres, TREATMENTS } from "./support";
 
 const SECRET = "data-subject-test-secret-0123456789abcdef";

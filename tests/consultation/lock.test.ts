@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { acquireLock, currentBootId, DatabaseLockedError, lockHolder, processStartTime, readLockOwner } from "@/lib/db/lock";
 import { consultationRequests } from "@/lib/db/schema";
-import { main } from "@/scripts/consultations";
+import { main } from "@/cli/consultations";
 import { pgliteCopy, removeTempDirs, ROOT, tempDir } from "./support";
 
 interface Run {
@@ -97,7 +97,7 @@ describe("the embedded database's lock", () => {
 
   test("the staff CLI exits with code 2 and a plain message while the site holds the database, without opening it", async () => {
     const before = readdirSync(dir).sort();
-    const run = await runNode(["scripts/consultations.ts", "export", "--format", "csv"], { PGLITE_DIR: dir });
+    const run = await runNode(["cli/consultations.ts", "export", "--format", "csv"], { PGLITE_DIR: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trim()).toBe(
@@ -111,7 +111,7 @@ describe("the embedded database's lock", () => {
     await handle?.close();
     handle = undefined;
     expect(existsSync(path.join(dir, ".lock"))).toBe(false);
-    const run = await runNode(["scripts/consultations.ts", "export", "--format", "csv"], { PGLITE_DIR: dir });
+    const run = await runNode(["cli/consultations.ts", "export", "--format", "csv"], { PGLITE_DIR: dir });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\r\n");

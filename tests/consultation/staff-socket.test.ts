@@ -41,7 +41,7 @@ function cli(args: string[], dir: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "scripts/consultations.ts", ...args],
+      ["--import", "tsx", "cli/consultations.ts", ...args],
       { cwd: ROOT, env: { ...process.env, DATABASE_URL: "", VITEST: "", LOG_LEVEL: "silent", PGLITE_DIR: dir }, timeout: 90_000 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }),
     );

@@ -14,7 +14,7 @@ import { runOutboxOnce, startOutboxWorker, transportFromUrl, type MailMessage } 
 import { purgeOlderThan } from "@/lib/consultation/purge";
 import { consumeRateLimit, rateLimitKeys, windowStartFor } from "@/lib/consultation/rate-limit";
 import { SUBMIT_MESSAGES, submitConsultation, type SubmitResult, type SubmitSettings } from "@/lib/consultation/submit";
-import { main } from "@/scripts/consultations";
+import { main } from "@/cli/consultations";
 import { form, NOW, openPglite, recordingLogger, removeTempDirs, startPostgres, startSmtpServer, TREATMENTS } from "./support";
 
 const postgres = await startPostgres();

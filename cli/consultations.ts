@@ -2,10 +2,10 @@
  * Staff tool for consultation requests. Works on the embedded database
  * (PGLITE_DIR, default ./data/pglite) or on PostgreSQL (DATABASE_URL).
  *
- *   node --import tsx scripts/consultations.ts export [--format csv|json] [--since YYYY-MM-DD] [--email X | --phone Y]
- *   node --import tsx scripts/consultations.ts purge [--older-than 90d]
- *   node --import tsx scripts/consultations.ts find --email X | --phone Y
- *   node --import tsx scripts/consultations.ts delete --email X | --phone Y
+ *   node --import tsx cli/consultations.ts export [--format csv|json] [--since YYYY-MM-DD] [--email X | --phone Y]
+ *   node --import tsx cli/consultations.ts purge [--older-than 90d]
+ *   node --import tsx cli/consultations.ts find --email X | --phone Y
+ *   node --import tsx cli/consultations.ts delete --email X | --phone Y
  *
  * export prints every request (or those created on or after --since, UTC) to
  * standard output; purge deletes requests older than --older-than days
