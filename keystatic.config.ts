@@ -172,7 +172,7 @@ export default config({
         }),
         testimonials: fields.array(testimonial, {
           label: "Testimonials",
-          description: "Only with typical results and any relationship disclosed (see README, Compliance rules).",
+          description: "Only with typical results and any relationship disclosed (see docs/content.md, Compliance rules).",
           itemLabel: (props) => props.fields.attribution.value || "New testimonial",
         }),
         licensedTrademarks: fields.array(requiredText("Trademark", { description: "The mark, e.g. Vampire Facial" }), {

@@ -1,8 +1,8 @@
-/** `npm run rules:doc`: rewrite README's "Compliance rules" section from the rule definitions. */
+/** `npm run rules:doc`: rewrite the content guide's "Compliance rules" section from the rule definitions. */
 import { readFileSync, writeFileSync } from "node:fs";
-import { withRulesDoc } from "../lib/compliance/docs";
+import { RULES_DOC_FILE, withRulesDoc } from "../lib/compliance/docs";
 
-const readme = readFileSync("README.md", "utf8");
-const updated = withRulesDoc(readme);
-writeFileSync("README.md", updated);
-console.log(updated === readme ? "README.md compliance rules are up to date" : "README.md compliance rules rewritten");
+const guide = readFileSync(RULES_DOC_FILE, "utf8");
+const updated = withRulesDoc(guide);
+writeFileSync(RULES_DOC_FILE, updated);
+console.log(updated === guide ? `${RULES_DOC_FILE} compliance rules are up to date` : `${RULES_DOC_FILE} compliance rules rewritten`);

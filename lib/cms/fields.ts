@@ -82,7 +82,7 @@ export function titleAndFileName(label: string, description: string) {
   });
 }
 
-/** The markdown body, written back as .md (not .mdoc). No images or tables in bodies (README). */
+/** The markdown body, written back as .md (not .mdoc). No images or tables in bodies (docs/content.md). */
 export function markdownBody(label: string, description?: string) {
   return fields.markdoc({
     label,

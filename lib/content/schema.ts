@@ -143,7 +143,7 @@ export const treatmentSchema = z.strictObject({
     error: (issue) =>
       `summary is ${String((issue.input as string | undefined)?.length ?? "too many")} characters; search engines cut it at 160, shorten it`,
   }),
-  disclaimer: requiredText("disclaimer", "the compliance disclaimer shown on the page (see README, Disclaimers)"),
+  disclaimer: requiredText("disclaimer", "the compliance disclaimer shown on the page (see docs/content.md, Disclaimers)"),
   lastReviewed: isoDate("lastReviewed", { notInFuture: true }),
   reviewedBy: slugRef("reviewedBy", "practitioner"),
   offLabel: z.boolean({ error: "offLabel must be true or false" }).default(false),

@@ -118,7 +118,7 @@ export function validateDocument(doc: RawDocument): Problem[] {
     }
     const field = formatPath(issue.path);
     const message = issue.message.startsWith("Invalid")
-      ? `${field || "frontmatter"}: ${issue.message.toLowerCase()}; see README, Content fields`
+      ? `${field || "frontmatter"}: ${issue.message.toLowerCase()}; see docs/content.md, Content fields`
       : issue.message;
     return [problem(doc, issue.path, message)];
   });

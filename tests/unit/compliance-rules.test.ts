@@ -304,10 +304,10 @@ test("the fixture body is real markdown with sections", () => {
   expect(body("x")).toContain("## Risks and side effects");
 });
 
-test("README's compliance rules section is exactly what the rule definitions generate", async () => {
+test("the content guide's compliance rules section is exactly what the rule definitions generate", async () => {
   const { readFileSync } = await import("node:fs");
-  const { withRulesDoc } = await import("@/lib/compliance/docs");
-  const readme = readFileSync("README.md", "utf8");
-  expect(readme, "run npm run rules:doc").toBe(withRulesDoc(readme));
-  for (const rule of rules) expect(readme).toContain(`### \`${rule.id}\``);
+  const { RULES_DOC_FILE, withRulesDoc } = await import("@/lib/compliance/docs");
+  const guide = readFileSync(RULES_DOC_FILE, "utf8");
+  expect(guide, "run npm run rules:doc").toBe(withRulesDoc(guide));
+  for (const rule of rules) expect(guide).toContain(`### \`${rule.id}\``);
 });

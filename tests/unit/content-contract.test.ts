@@ -36,33 +36,33 @@ describe("the content contract", () => {
 
   test("a missing disclaimer names the file, the line and the fix", () => {
     expect(lines(treatment(without("disclaimer")))).toEqual([
-      "content/treatments/example.md:2:1  disclaimer  disclaimer is missing; add the compliance disclaimer shown on the page (see README, Disclaimers)",
+      "content/treatments/example.md:2:1  disclaimer  disclaimer is missing; add the compliance disclaimer shown on the page (see docs/content.md, Disclaimers)",
     ]);
   });
 
   test("an empty disclaimer fails", () => {
     expect(lines(treatment({ ...validTreatment, disclaimer: "" }))).toEqual([
-      "content/treatments/example.md:4:1  disclaimer  disclaimer is empty; write the compliance disclaimer shown on the page (see README, Disclaimers)",
+      "content/treatments/example.md:4:1  disclaimer  disclaimer is empty; write the compliance disclaimer shown on the page (see docs/content.md, Disclaimers)",
     ]);
   });
 
   test("a disclaimer of only spaces fails", () => {
     expect(lines(treatment({ ...validTreatment, disclaimer: "   " }))).toEqual([
-      "content/treatments/example.md:4:1  disclaimer  disclaimer is empty; write the compliance disclaimer shown on the page (see README, Disclaimers)",
+      "content/treatments/example.md:4:1  disclaimer  disclaimer is empty; write the compliance disclaimer shown on the page (see docs/content.md, Disclaimers)",
     ]);
   });
 
   test("a YAML null disclaimer (the key with nothing after it) fails", () => {
     const source = markdown(validTreatment).replace(/^disclaimer: .*$/m, "disclaimer:");
     expect(lines(doc("content/treatments/example.md", "Treatment", source))).toEqual([
-      "content/treatments/example.md:4:1  disclaimer  disclaimer is empty; write the compliance disclaimer shown on the page (see README, Disclaimers)",
+      "content/treatments/example.md:4:1  disclaimer  disclaimer is empty; write the compliance disclaimer shown on the page (see docs/content.md, Disclaimers)",
     ]);
   });
 
   test("a misspelt key is reported with the field it was meant to be", () => {
     const source = markdown(validTreatment).replace(/^disclaimer:/m, "disclamer:");
     expect(lines(doc("content/treatments/example.md", "Treatment", source))).toEqual([
-      "content/treatments/example.md:2:1  disclaimer  disclaimer is missing; add the compliance disclaimer shown on the page (see README, Disclaimers)",
+      "content/treatments/example.md:2:1  disclaimer  disclaimer is missing; add the compliance disclaimer shown on the page (see docs/content.md, Disclaimers)",
       'content/treatments/example.md:4:1  disclamer  "disclamer" is not a treatment field; did you mean "disclaimer"? Rename it',
     ]);
   });

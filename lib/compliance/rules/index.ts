@@ -10,7 +10,7 @@ import { requiredSections } from "./required-sections";
 import { trademarks } from "./trademarks";
 import { unreadableText } from "./unreadable-text";
 
-/** Every rule, in the order the README lists them. */
+/** Every rule, in the order the content guide (docs/content.md) lists them. */
 export const rules: ComplianceRule[] = [
   noPromises,
   regulatoryWording,
