@@ -42,7 +42,7 @@ export async function register() {
   const { startRetentionWorker } = await import("./lib/consultation/retention");
   startRetentionWorker();
   const { startOutboxWorker } = await import("./lib/consultation/outbox");
-  const { loadContent } = await import("./lib/content/load");
-  const clinic = loadContent().find((doc) => doc.kind === "Clinic")?.data as { email?: string } | undefined;
-  if (clinic?.email) startOutboxWorker({ clinicEmail: clinic.email });
+  // The clinic's address as the contract checked it (lib/content.ts), the same the pages show.
+  const { getClinic } = await import("./lib/content");
+  startOutboxWorker({ clinicEmail: getClinic().email });
 }
