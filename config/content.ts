@@ -4,14 +4,15 @@
  */
 export const contentDir = process.env.CONTENT_DIR ?? "content";
 
-/** Folder (relative to contentDir) -> document type. The file name is the slug. */
-export const collections = {
-  treatments: "Treatment",
-  practitioners: "Practitioner",
-  legal: "LegalPage",
-} as const;
+import { DOCUMENT_TYPES, type DocumentKind } from "../lib/content/types";
 
-export const clinicFile = "clinic.md";
+/** Folder (relative to contentDir) -> document type, from the document types (lib/content/types.ts). The file name is the slug. */
+export const collections: Readonly<Record<string, DocumentKind>> = Object.fromEntries(
+  DOCUMENT_TYPES.flatMap((t) => ("folder" in t.place ? [[t.place.folder, t.kind]] : [])),
+);
+
+/** The clinic's one file (the singleton). */
+export const clinicFile = DOCUMENT_TYPES.flatMap((t) => ("file" in t.place ? [t.place.file] : []))[0] ?? "clinic.md";
 
 /** Bodies are markdown; `.mdx` is accepted and read as plain markdown (no JSX). */
 export const markdownExtensions = [".md", ".mdx"] as const;

@@ -3,7 +3,8 @@ import path from "node:path";
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document } from "yaml";
 import { clinicFile, collections, contentDir, markdownExtensions } from "../../config/content";
 
-export type DocumentKind = (typeof collections)[keyof typeof collections] | "Clinic";
+export type { DocumentKind } from "./types";
+import type { DocumentKind } from "./types";
 
 /** A content file as written, with enough position data to point at a line. */
 export interface RawDocument {
@@ -102,9 +103,9 @@ function walk(dir: string): string[] {
 function kindOf(relative: string): DocumentKind | undefined {
   const parts = relative.split(path.sep);
   if (parts.length === 1 && parts[0] === clinicFile) return "Clinic";
-  const folder = parts[0] as keyof typeof collections;
+  const folder = parts[0] ?? "";
   const isMarkdown = markdownExtensions.some((ext) => relative.endsWith(ext));
-  return parts.length > 1 && isMarkdown && folder in collections ? collections[folder] : undefined;
+  return parts.length > 1 && isMarkdown && Object.hasOwn(collections, folder) ? collections[folder] : undefined;
 }
 
 /** Every file under the content folder, known or not (unknown ones are reported). */

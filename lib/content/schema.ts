@@ -26,9 +26,13 @@ const requiredText = (field: string, hint: string) =>
     .trim()
     .min(1, { error: `${field} is empty; write ${hint}` });
 
+/** Dates made by isoDate: Contentlayer reads them as dates (lib/content/contentlayer-fields.ts). */
+const dateFields = new WeakSet<z.core.$ZodType>();
+export const isDateField = (schema: z.core.$ZodType) => dateFields.has(schema);
+
 /** A calendar date written as YYYY-MM-DD (YAML may hand us a Date object). */
-export const isoDate = (field: string, opts: { notInFuture?: boolean } = {}) =>
-  z
+export const isoDate = (field: string, opts: { notInFuture?: boolean } = {}) => {
+  const schema = z
     .preprocess(
       (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
       z.string({
@@ -48,6 +52,9 @@ export const isoDate = (field: string, opts: { notInFuture?: boolean } = {}) =>
         ctx.addIssue({ code: "custom", message: `${field} ${value} is in the future; write the date the review actually happened` });
       }
     });
+  dateFields.add(schema);
+  return schema;
+};
 
 const slugRef = (field: string, kind: string) =>
   requiredText(field, `the file name (without .md) of a ${kind} document`).regex(SLUG, {

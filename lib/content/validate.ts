@@ -2,16 +2,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { clinicFile, collections, contentDir, REVIEW_POLICY_SLUG } from "../../config/content";
-import type { DocumentKind, RawDocument } from "./load";
+import type { RawDocument } from "./load";
 import type { Problem } from "./report";
-import { clinicSchema, legalPageSchema, PHOTO_PATH, practitionerSchema, treatmentSchema } from "./schema";
-
-const schemas = {
-  Treatment: treatmentSchema,
-  Practitioner: practitionerSchema,
-  LegalPage: legalPageSchema,
-  Clinic: clinicSchema,
-} satisfies Record<DocumentKind, z.ZodType>;
+import { PHOTO_PATH } from "./schema";
+import { documentType } from "./types";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -62,13 +56,6 @@ function knownKeys(schema: z.ZodType, segments: readonly PropertyKey[]): string[
   return Object.keys(defOf(current)?.shape ?? {});
 }
 
-const kindLabel: Record<DocumentKind, string> = {
-  Treatment: "treatment",
-  Practitioner: "practitioner",
-  LegalPage: "legal page",
-  Clinic: "clinic",
-};
-
 function problem(doc: RawDocument, segments: readonly PropertyKey[], message: string, field = formatPath(segments)): Problem {
   const { line, column } = doc.locate(segments);
   return { file: doc.file, line, column, field: field || "frontmatter", message, severity: "error" };
@@ -99,7 +86,7 @@ export function validateDocument(doc: RawDocument): Problem[] {
       },
     ];
   }
-  const schema = schemas[doc.kind];
+  const { schema, label } = documentType(doc.kind);
   const result = schema.safeParse(doc.data ?? {});
   if (result.success) return [];
   return result.error.issues.flatMap((issue): Problem[] => {
@@ -111,8 +98,8 @@ export function validateDocument(doc: RawDocument): Problem[] {
           doc,
           [...issue.path, key],
           guess
-            ? `"${key}" is not a ${kindLabel[doc.kind as DocumentKind]} field; did you mean "${guess}"? Rename it`
-            : `"${key}" is not a ${kindLabel[doc.kind as DocumentKind]} field; remove it or use one of: ${known.join(", ")}`,
+            ? `"${key}" is not a ${label} field; did you mean "${guess}"? Rename it`
+            : `"${key}" is not a ${label} field; remove it or use one of: ${known.join(", ")}`,
         );
       });
     }
