@@ -62,7 +62,7 @@ export function documentFindings({ collection, slug }: EditorDocument, now: Date
     collection === "clinic"
       ? "Clinic"
       : Object.hasOwn(collections, collection)
-        ? collections[collection as keyof typeof collections]
+        ? collections[collection]
         : undefined;
   if (!kind) return undefined;
   const doc = docs.find((d) => d.kind === kind && (kind === "Clinic" || d.slug === slug));

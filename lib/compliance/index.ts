@@ -1,6 +1,7 @@
-import type { DocumentKind, RawDocument } from "../content/load";
+import type { RawDocument } from "../content/load";
 import type { Problem } from "../content/report";
 import { treatmentSchema, type TreatmentFrontmatter } from "../content/schema";
+import { documentType } from "../content/types";
 import type { ClaimSite } from "./claims/classes";
 import { rules } from "./rules";
 import { fieldPassages, parseBody, plain, sentencesOf, type Passage } from "./text";
@@ -20,35 +21,6 @@ export interface AppliedException {
 export interface ComplianceResult {
   problems: Problem[];
   exceptions: AppliedException[];
-}
-
-/** Frontmatter fields that readers see, per document type. */
-function readerFields(kind: DocumentKind, data: Record<string, unknown>): (string | number)[][] {
-  const list = (key: string, fields: string[]) =>
-    Array.isArray(data[key]) ? (data[key] as unknown[]).flatMap((_, i) => fields.map((f) => [key, i, f])) : [];
-  switch (kind) {
-    case "Treatment": {
-      const rows = (data.comparison as { rows?: unknown[] } | undefined)?.rows ?? [];
-      return [
-        ["title"],
-        ["summary"],
-        ["disclaimer"],
-        ["sessions"],
-        ["downtime"],
-        ...list("faqs", ["question", "answer"]),
-        ...list("testimonials", ["quote", "typicalResults"]),
-        ["comparison", "left"],
-        ["comparison", "right"],
-        ...rows.flatMap((_, i) => ["aspect", "left", "right"].map((f) => ["comparison", "rows", i, f])),
-      ];
-    }
-    case "Practitioner":
-      return [["name"], ["jobTitle"], ["credentials"]];
-    case "LegalPage":
-      return [["title"], ["summary"]];
-    case "Clinic":
-      return [["name"], ["description"]];
-  }
 }
 
 const sameSentence = (a: string, b: string) => plain(a).toLowerCase() === plain(b).toLowerCase();
@@ -91,7 +63,7 @@ export function checkCompliance(doc: RawDocument, now: Date = new Date(), site: 
   const data = doc.data as Record<string, unknown>;
   const treatment: TreatmentFrontmatter | undefined = doc.kind === "Treatment" ? treatmentSchema.safeParse(data).data : undefined;
   const body = parseBody(doc);
-  const passages: Passage[] = [...fieldPassages(doc, data, readerFields(doc.kind, data)), ...body.passages];
+  const passages: Passage[] = [...fieldPassages(doc, data, documentType(doc.kind).readFields(data)), ...body.passages];
   const context: RuleContext = {
     doc,
     kind: doc.kind,
