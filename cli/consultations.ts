@@ -29,7 +29,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { openDatabase, targetFromEnv, type DatabaseHandle } from "../lib/db/client";
-import { readConsultationEnv, type ConsultationEnv } from "../lib/db/env";
+import { readConsultationEnv, type ConsultationEnv } from "../lib/env";
 import { DatabaseLockedError, lockHolder } from "../lib/db/lock";
 import { runThroughStaffSocket } from "../lib/db/staff-socket";
 import { parseCommand, runCommand, UsageError, USAGE, type Command, type StaffIo } from "../lib/consultation/staff-commands";

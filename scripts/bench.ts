@@ -70,7 +70,7 @@ const CONSULTATION_REQUESTS = Number(process.env.BENCH_CONSULTATION_REQUESTS ?? 
 const CONSULTATION_CONCURRENCY = Number(process.env.BENCH_CONSULTATION_CONCURRENCY ?? 50);
 const THROUGHPUT_SECONDS = quick ? 2 : 5;
 const THROUGHPUT_CONNECTIONS = 10;
-/** lib/db/env.ts caps CONSULTATION_RATE_LIMIT at 100,000; anything higher stops the server from reading its settings. */
+/** lib/env.ts caps CONSULTATION_RATE_LIMIT at 100,000; anything higher stops the server from reading its settings. */
 const RATE_LIMIT = "100000";
 /** Every post is stored; the global cap (CONSULTATION_GLOBAL_LIMIT) must not refuse the load itself. */
 const GLOBAL_LIMIT = "1000000";
@@ -637,7 +637,7 @@ async function main(): Promise<void> {
       `${CONSULTATION_REQUESTS} valid POSTs per run at ${CONSULTATION_CONCURRENCY} connections, multipart/form-data as a browser without JavaScript sends ` +
         `the form (every hidden field of GET /consultation, with no idempotency key of its own as without JavaScript, a unique email and its own ticket cookie per ` +
         `request, so the server makes each key from the ticket and the answers). Acknowledged = 303 to ` +
-        `/consultation/thanks. Each run has its own empty PGLITE_DIR and CONSULTATION_RATE_LIMIT=${RATE_LIMIT} (the highest lib/db/env.ts accepts); ` +
+        `/consultation/thanks. Each run has its own empty PGLITE_DIR and CONSULTATION_RATE_LIMIT=${RATE_LIMIT} (the highest lib/env.ts accepts); ` +
         "rows are counted with `cli/consultations.ts export --format json` after the server has stopped. Requests/s counts every HTTP answer " +
         "over the run's wall time (for the crash run, including the restart).",
       "",

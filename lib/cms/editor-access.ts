@@ -12,22 +12,11 @@
  * so a session cookie can never pass as a preview link or the reverse.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
+import { previewSecret } from "../env";
 
 export const EDITOR_COOKIE = "clinic-editor";
 export const EDITOR_SESSION_MS = 8 * 60 * 60 * 1000;
 export const PREVIEW_LINK_MS = 15 * 60 * 1000;
-
-const previewEnvSchema = z.object({
-  PREVIEW_SECRET: z.string().min(16, { error: "PREVIEW_SECRET must be at least 16 characters; use a long random string" }).optional(),
-});
-
-/** The secret, read when asked (tests and the dev server set it per run). */
-function previewSecret(): string | undefined {
-  const parsed = previewEnvSchema.safeParse({ PREVIEW_SECRET: process.env.PREVIEW_SECRET || undefined });
-  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-  return parsed.data.PREVIEW_SECRET;
-}
 
 export const previewConfigured = (): boolean => previewSecret() !== undefined;
 

@@ -11,7 +11,7 @@ import { SUBMIT_MESSAGES, submitConsultation } from "@/lib/consultation/submit";
 import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, THANKS_PATH } from "@/lib/consultation/receipt";
 import { idempotencyKeyFor, parseTicket, TICKET_COOKIE } from "@/lib/consultation/ticket";
 import { getClinic, getConsent, listTreatments } from "@/lib/content";
-import { consultationEnv } from "@/lib/db/env";
+import { consultationEnv } from "@/lib/env";
 import { reportDatabaseDown, reportDatabaseUp } from "@/lib/db/health";
 import { installDatabaseSecretLoader } from "@/lib/db/secrets";
 

@@ -17,7 +17,7 @@ import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { Database } from "../db/client";
 import { getDatabase } from "../db/client";
-import { consultationEnv } from "../db/env";
+import { consultationEnv } from "../env";
 import { mailOutbox } from "../db/schema";
 import { consultationLogger, describeError, errorKind, type ConsultationLogger } from "./log";
 import { MAIL_KEY, slotsTaken, takeSlot, windowStartFor, type RateLimitSettings } from "./rate-limit";

@@ -7,7 +7,7 @@
  * one PostgreSQL may run it: deleting what is already deleted does nothing.
  */
 import { getDatabase, type DatabaseHandle } from "../db/client";
-import { consultationEnv } from "../db/env";
+import { consultationEnv } from "../env";
 import { consultationLogger, errorKind, type ConsultationLogger } from "./log";
 import { purgeOlderThan, reclaimSpace, type PurgeResult } from "./purge";
 

@@ -13,7 +13,7 @@
  * shared with the Server Action.
  */
 import { createHmac } from "node:crypto";
-import { consultationEnv } from "../db/env";
+import { consultationEnv } from "../env";
 
 type SecretLoader = () => Promise<string>;
 

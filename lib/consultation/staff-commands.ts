@@ -6,7 +6,7 @@
  * so there is still one writer.
  */
 import { getDatabase, targetFromEnv, type DatabaseHandle } from "../db/client";
-import { consultationEnv, type ConsultationEnv } from "../db/env";
+import { consultationEnv, type ConsultationEnv } from "../env";
 import { serveStaffSocket } from "../db/staff-socket";
 import { deleteSubject, describeSubject, findSubjectRequests, type DataSubject } from "./data-subject";
 import { exportRequests, parseSinceDate, toCsv, toJson } from "./export";

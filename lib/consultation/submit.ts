@@ -30,7 +30,7 @@
  */
 import { eq } from "drizzle-orm";
 import { getDatabase, type Database } from "../db/client";
-import { consultationEnv, type ConsultationEnv } from "../db/env";
+import { consultationEnv, type ConsultationEnv } from "../env";
 import { consultationRequests, mailOutbox } from "../db/schema";
 import { consultationLogger, errorKind, logSubmission, type ConsultationLogger, type SubmissionOutcome } from "./log";
 import { loadOrCreateSecret } from "../db/secrets";

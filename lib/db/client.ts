@@ -15,7 +15,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { consultationEnv, type ConsultationEnv } from "./env";
+import { consultationEnv, type ConsultationEnv } from "../env";
 import { acquireLock, type DirectoryLock } from "./lock";
 import { schema, type Schema } from "./schema";
 
@@ -69,7 +69,7 @@ export interface OpenOptions {
   migrationsFolder?: string;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
-  /** PostgreSQL timeouts (default: the environment's, lib/db/env.ts). */
+  /** PostgreSQL timeouts (default: the environment's, lib/env.ts). */
   timeouts?: DatabaseTimeouts;
 }
 

@@ -11,7 +11,7 @@
  * graph of its own (see lib/consultation/secret.ts); this module imports no
  * database code for the same reason: instrumentation.ts hands in the probe.
  */
-import { consultationEnv } from "./env";
+import { consultationEnv } from "../env";
 
 type Probe = () => Promise<void>;
 

@@ -15,7 +15,7 @@ import {
   startDatabaseWarmer,
   type DatabaseTimeouts,
 } from "@/lib/db/client";
-import { readConsultationEnv } from "@/lib/db/env";
+import { readConsultationEnv } from "@/lib/env";
 import { startPostgres } from "./support";
 
 const postgres = await startPostgres();
