@@ -58,12 +58,7 @@ function findingsOf(docs: RawDocument[], doc: RawDocument, now: Date): PreviewFi
  */
 export function documentFindings({ collection, slug }: EditorDocument, now: Date = new Date()): DocumentFindings | undefined {
   const docs = loadContent();
-  const kind =
-    collection === "clinic"
-      ? "Clinic"
-      : Object.hasOwn(collections, collection)
-        ? collections[collection]
-        : undefined;
+  const kind = collection === "clinic" ? "Clinic" : Object.hasOwn(collections, collection) ? collections[collection] : undefined;
   if (!kind) return undefined;
   const doc = docs.find((d) => d.kind === kind && (kind === "Clinic" || d.slug === slug));
   return doc && { file: doc.file, findings: findingsOf(docs, doc, now) };
