@@ -133,9 +133,16 @@ const SENTENCE_START_NAME =
 const CHANNEL_LABEL =
   /^\s*(?:instagram|facebook|tiktok|twitter|linkedin|pinterest|youtube|google|e-?mail|newsletter|blog|faq|leaflet|brochure|flyer|radio|video|podcast|press release|ad|advert|banner|caption|subject line|sms|text message|website|homepage|landing page|social)(?: (?:caption|post|ad|advert|story|reel|script|spot|line|copy|headline|subject|teaser|intro|blurb|snippet|answer|body|hero|banner)){0,2}\s*:\s+(?=\S)/i;
 
+/**
+ * "Myth: PRP is FDA-approved; fact: it isn't." The myth is stated only to be denied: the copy's
+ * claim is what it gives as the fact, so the sentence is judged on that part.
+ */
+const MYTH_THEN_FACT =
+  /^\s*(?:myth|misconception|rumou?r)\s*[:\-–—]\s*[^]*?[;.,!?]?\s*(?:fact|truth|reality|the facts?)\s*[:\-–—]\s*(?=\S)/i;
+
 export function analyse(sentence: string): Analysis {
   // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
-  const text = readable(sentence).trim().replace(CHANNEL_LABEL, "");
+  const text = readable(sentence).trim().replace(CHANNEL_LABEL, "").replace(MYTH_THEN_FACT, "");
   const cited = CITATION.test(text);
   const lower = text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(new RegExp(CITATION.source, "g"), "").toLowerCase();
   // compromise parses only when a rule asks for names or a verb (most sentences never need it).

@@ -378,6 +378,9 @@ const SUPERIORITY = concept(
 const NONE_BETTER = concept(
   "no other (?:clinic|practice|provider|treatment|centre|center|option|product)",
   "nothing (?:on the market |else )?(?:comes close|compares|beats|matches)",
+  "nothing (?:else )?(?:[\\w-]+ ){0,5}(?:comes close|compares|beats|matches)",
+  "none of (?:them|those|the others) (?:comes? close|compares?|beats?|matches)",
+  "(?:won't|will not|can't|cannot) (?:find|get) (?:it |this |anything like it )?(?:anywhere )?else(?:where)?",
   "hold a candle",
   "can't compete",
   "cannot compete",
@@ -1814,10 +1817,20 @@ export const CLAIM_CLASSES: ClaimClass[] = [
         /^\s*(?:trained|with over|with more than)/.test(a.lower) ||
         /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}$/.test(a.lower.slice(0, at));
       if (!aboutSomeone) return undefined;
-      if (named.length === 0) return claim;
-      // Every credential word near the claim must be in the named practitioner's file.
       const words = credentialWords(a.lower, claim);
-      return named.every((p) => words.every((w) => backs(p.credentials, w))) ? undefined : claim;
+      if (named.length === 0) {
+        // "Led by a board-certified dermatologist": one unnamed person, true when one of our files holds all of it.
+        // The team as a whole ("our doctors are board-certified") needs a file per person, so it fails.
+        const one = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$/.test(a.lower.slice(0, at)) && !TEAM_WIDE.test(a.lower);
+        return one && words.length > 0 && site.practitioners.some((p) => words.every((w) => backs(p.credentials, w))) ? undefined : claim;
+      }
+      // The credential belongs to the practitioner named nearest before it ("Dr Okafor, a board-certified dermatologist"),
+      // or the first one named after it; every credential word near the claim must be in that practitioner's file.
+      const position = (p: ClaimSite["practitioners"][number]) =>
+        Math.max(...p.names.map((n) => a.lower.search(new RegExp(`\\b${n.toLowerCase()}\\b`))));
+      const before = named.filter((p) => position(p) <= at).sort((x, y) => position(y) - position(x));
+      const owner = before[0] ?? named[0];
+      return owner && words.every((w) => backs(owner.credentials, w)) ? undefined : claim;
     },
   },
   {
@@ -1987,6 +2000,10 @@ function isPractitioner(person: string, site: ClaimSite): boolean {
 }
 
 // Words of a credential claim worth checking against a file: the claim and the words after it, up to the end of its phrase.
+/** Copy about the whole team or every practitioner, which no single file can back. */
+const TEAM_WIDE =
+  /\b(?:all|every|each) (?:of )?(?:our )?(?:doctors|physicians|practitioners|injectors|nurses|clinicians|staff|team)\b|\bour (?:doctors|physicians|practitioners|injectors|nurses|clinicians|staff|team) (?:are|is|have)\b/;
+
 function credentialWords(lower: string, claim: string): string[] {
   const at = lower.indexOf(claim);
   // The claim and the words after it, up to the end of its phrase ("board-certified dermatologist", "fellow of the American Academy…").
