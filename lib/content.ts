@@ -19,6 +19,8 @@ import {
   type PractitionerFrontmatter,
   type TreatmentFrontmatter,
 } from "./content/schema";
+import { legalPageType } from "./content/types/legal-page";
+import { treatmentType } from "./content/types/treatment";
 import { sectionText } from "./markdown/sections";
 
 export interface Practitioner extends PractitionerFrontmatter {
@@ -88,7 +90,7 @@ export function toTreatment(
   html: string,
   markdown: string,
 ): Treatment {
-  return { ...data, slug, url: `/treatments/${slug}`, reviewer, html, howPerformed: sectionText(markdown, /^how it goes/i) };
+  return { ...data, slug, url: treatmentType.url(slug), reviewer, html, howPerformed: sectionText(markdown, /^how it goes/i) };
 }
 
 const practitioners: Practitioner[] = allPractitioners.map((doc) =>
@@ -111,7 +113,7 @@ const treatments: Treatment[] = allTreatments
 const legalPages: LegalPage[] = allLegalPages
   .map((doc) => {
     const slug = slugOf(doc);
-    return { ...check(legalPageSchema, doc), slug, url: `/legal/${slug}`, html: doc.body.html };
+    return { ...check(legalPageSchema, doc), slug, url: legalPageType.url(slug), html: doc.body.html };
   })
   .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 

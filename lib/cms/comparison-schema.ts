@@ -1,31 +1,28 @@
-import { fields, type FormFieldStoredValue } from "@keystatic/core";
-import { requiredText } from "./fields";
+import type { FormFieldStoredValue } from "@keystatic/core";
+import { comparisonSchema as comparisonContract } from "../content/types/treatment";
+import { keystaticShape, minItems } from "./derive";
 
 /**
  * `comparison` is optional in the contract, but Keystatic's fields.object is
  * always written (an untouched one as `comparison: {rows: []}`, which the
  * contract refuses). So it is a form field of its own: left empty it is not
  * written at all; filled in, it is written exactly as a person would write it
- * (left, right, rows of aspect/left/right). Its rules come from the Keystatic
- * fields in `comparisonSchema` below, which the parity test walks like any object.
+ * (left, right, rows of aspect/left/right). Its rules are the Keystatic fields
+ * in `comparisonSchema` below, made from the contract like every other field,
+ * which the parity test walks like any object.
  */
 
 export type ComparisonRow = { aspect: string; left: string; right: string };
 export type ComparisonValue = { left: string; right: string; rows: ComparisonRow[] };
 
-export const MIN_COMPARISON_ROWS = 2;
+export const MIN_COMPARISON_ROWS = minItems(comparisonContract.shape.rows);
 
-export const comparisonSchema = {
-  left: requiredText("Left option", { description: "The first option, e.g. PRP" }),
-  right: requiredText("Right option", { description: "The second option, e.g. Mesotherapy" }),
-  rows: fields.array(
-    fields.object({
-      aspect: requiredText("Aspect", { description: "What is compared, e.g. What is injected" }),
-      left: requiredText("Left", { multiline: true }),
-      right: requiredText("Right", { multiline: true }),
-    }),
-    { label: "Rows", validation: { length: { min: MIN_COMPARISON_ROWS } } },
-  ),
+type TextField = { validate(value: string, extra: undefined): string };
+const derived = keystaticShape("comparison", comparisonContract.shape);
+export const comparisonSchema = derived as typeof derived & {
+  left: TextField;
+  right: TextField;
+  rows: { element: { fields: Record<"aspect" | "left" | "right", TextField> } };
 };
 
 export const emptyComparison = (): ComparisonValue => ({ left: "", right: "", rows: [] });

@@ -1,9 +1,9 @@
 import { fields } from "@keystatic/core";
-import { SLUG } from "../content/schema";
+import { SLUG } from "../content/fields";
 
 /**
- * Keystatic fields with the rules of the zod contract (lib/content/schema.ts).
- * tests/unit/cms-schema-parity.test.ts checks the two against each other.
+ * Keystatic fields that lib/cms/derive.ts builds forms from, where Keystatic's
+ * own fields need help to keep the contract's rules.
  *
  * What Keystatic writes (js-yaml `dump` of the form state):
  * - a text field left empty is omitted (its serialize turns "" into undefined),
@@ -15,47 +15,6 @@ import { SLUG } from "../content/schema";
 
 /** Keystatic counts characters as typed; zod trims first. `\S` refuses what zod's trim().min(1) refuses. */
 const NOT_ONLY_SPACES = /\S/;
-const EMPTY_OR_NOT_ONLY_SPACES = /^$|\S/;
-
-type TextOptions = { description?: string; multiline?: boolean; max?: number };
-
-/** Required text: not empty, not only spaces (zod: trim().min(1)). */
-export function requiredText(label: string, { description, multiline, max }: TextOptions = {}) {
-  return fields.text({
-    label,
-    description,
-    multiline,
-    validation: {
-      length: { min: 1, max },
-      pattern: { regex: NOT_ONLY_SPACES, message: `${label} must not be empty or only spaces` },
-    },
-  });
-}
-
-/** Required text that must also match a pattern (the pattern must refuse only-spaces too). */
-export function requiredPatternText(label: string, regex: RegExp, message: string, description?: string) {
-  return fields.text({ label, description, validation: { length: { min: 1 }, pattern: { regex, message } } });
-}
-
-/**
- * Optional text: may be left empty (then the key is not written at all), but
- * not only spaces. `regex`, when given, must accept "" itself.
- */
-export function optionalText(
-  label: string,
-  { description, multiline, regex = EMPTY_OR_NOT_ONLY_SPACES, message }: TextOptions & { regex?: RegExp; message?: string } = {},
-) {
-  return fields.text({
-    label,
-    description,
-    multiline,
-    validation: { pattern: { regex, message: message ?? `${label} must be left empty or filled in, not only spaces` } },
-  });
-}
-
-/** A file-name style key (sources[].id). */
-export const slugText = (label: string, description: string) =>
-  requiredPatternText(label, SLUG, `${label} must be lower case letters, digits and hyphens, e.g. gentile-2015`, description);
 
 /**
  * The document's title, which also names the file (content/<collection>/<file name>.md).

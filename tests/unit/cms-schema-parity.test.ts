@@ -1,11 +1,15 @@
 import { describe, expect, test } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
 import keystaticConfig from "@/keystatic.config";
 import { FINDINGS_FIELD } from "@/lib/cms/findings-field";
-import { clinicSchema, legalPageSchema, practitionerSchema, treatmentSchema } from "@/lib/content/schema";
+import { keystaticSchema } from "@/lib/cms/keystatic-schema";
+import { isoDate, requiredText, ui } from "@/lib/content/fields";
+import { treatmentSchema, legalPageSchema } from "@/lib/content/schema";
+import { DOCUMENT_TYPES, type DocumentType } from "@/lib/content/types";
 
 /**
- * The CMS (keystatic.config.ts) against the content contract (lib/content/schema.ts).
+ * The editing UI's forms are made from each document type's contract
+ * (lib/cms/derive.ts); this checks the derivation by behaviour.
  *
  * Walks both schemas together and fails when
  * - a key exists in one and not the other (recursively, through objects and lists);
@@ -240,22 +244,16 @@ function parity(zodSchema: Zod, cms: KeystaticSchema | undefined) {
 const collections = keystaticConfig.collections as Record<string, KeystaticSchema> | undefined;
 const singletons = keystaticConfig.singletons as Record<string, KeystaticSchema> | undefined;
 
+const cmsOf = (type: DocumentType) => ("folder" in type.place ? collections : singletons)?.[type.cms.key];
+const everyType = DOCUMENT_TYPES.map((type) => [type.cms.key, type] as const);
+
 describe("the CMS fields match the content contract", () => {
-  test.each([
-    ["treatments", treatmentSchema, collections?.treatments],
-    ["practitioners", practitionerSchema, collections?.practitioners],
-    ["legal", legalPageSchema, collections?.legal],
-    ["clinic", clinicSchema, singletons?.clinic],
-  ] as const)("%s", (_name, zodSchema, cms) => {
-    expect(parity(zodSchema, cms)).toEqual([]);
+  test.each(everyType)("%s", (_name, type) => {
+    expect(parity(type.schema, cmsOf(type))).toEqual([]);
   });
 
-  test.each([
-    ["treatments", collections?.treatments],
-    ["practitioners", collections?.practitioners],
-    ["legal", collections?.legal],
-    ["clinic", singletons?.clinic],
-  ] as const)("%s: the form shows the build's findings, and the panel writes nothing to the file", (_name, cms) => {
+  test.each(everyType)("%s: the form shows the build's findings, and the panel writes nothing to the file", (_name, type) => {
+    const cms = cmsOf(type);
     const panel = cms?.schema[FINDINGS_FIELD] as KForm | undefined;
     expect(panel?.label).toBe("Compliance findings");
     expect(panel?.serialize(panel.defaultValue())).toEqual({ value: undefined });
@@ -264,6 +262,53 @@ describe("the CMS fields match the content contract", () => {
   test("every document type is in the CMS, and nothing else", () => {
     expect(Object.keys(collections ?? {}).sort()).toEqual(["legal", "practitioners", "treatments"]);
     expect(Object.keys(singletons ?? {})).toEqual(["clinic"]);
+  });
+
+  test("a new document type gets a form that keeps its contract, without editing keystatic.config.ts", () => {
+    const location = {
+      kind: "Location",
+      place: { folder: "locations" },
+      label: "location",
+      schema: z.strictObject({
+        name: ui(requiredText("name", "the location's name"), "Name", "Shown as the heading", { widget: { kind: "title" } }),
+        opened: ui(isoDate("opened", { notInFuture: true }), "Opened"),
+        kind: ui(z.enum(["clinic", "satellite"]).default("clinic"), "Kind"),
+        rooms: ui(z.number().int().min(1).max(40).optional(), "Rooms"),
+        postcode: ui(
+          z
+            .string()
+            .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, { error: "postcode must look like SW1A 1AA" })
+            .optional(),
+          "Postcode",
+        ),
+        notice: ui(requiredText("notice", "a notice").min(20, { error: "notice is too short" }), "Notice"),
+        doors: ui(
+          z
+            .array(
+              z.strictObject({
+                label: ui(requiredText("doors[].label", "a door"), "Label"),
+                accessible: ui(z.boolean().default(false), "Step-free"),
+              }),
+            )
+            .min(1),
+          "Doors",
+        ),
+      }),
+      readFields: () => [["name"]],
+      cms: { key: "locations", label: "Locations", group: "Clinic", body: { label: "Body" } },
+    } satisfies DocumentType;
+    const form = { schema: keystaticSchema(location), format: { contentField: "body" } };
+    expect(parity(location.schema, form)).toEqual([]);
+    const postcode = form.schema.postcode as KForm;
+    expect(keystaticAccepts(postcode, "SW1A 1AA")).toBe(true);
+    expect(keystaticAccepts(postcode, "not a postcode")).toBe(false);
+    expect(keystaticAccepts(form.schema.notice as KForm, "too short")).toBe(false);
+    expect((form.schema.doors as KArray).validation?.length?.min).toBe(1);
+  });
+
+  test("a contract field with no label for the editing UI stops with a line naming it", () => {
+    const unlabelled = { ...DOCUMENT_TYPES[0], schema: z.strictObject({ floor: z.string().optional() }) } as unknown as DocumentType;
+    expect(() => keystaticSchema(unlabelled)).toThrow("floor has no label for the editing UI");
   });
 
   test.each([
