@@ -42,7 +42,7 @@ export const CITATION = /\[@[\w-]+\]|\[\^\w+\]/;
 // Words that make a statement a possibility rather than a promise.
 const HEDGE = new RegExp(
   [
-    String.raw`\b(?:may|might|could|can|tends?|tended|usually|often|sometimes|typically|generally|occasionally|possibly|possible|perhaps|likely|unlikely|probably|rarely|uncommon|rare|some|many people|for some|in some|not everyone|vary|varies|depends?|depending|whether(?! you(?:'re| are))|modest|gradual|gradually|suggests?|appears?|seems?|expect|aim|aims|hope|hoping|help|helps|helping)\b`,
+    String.raw`\b(?:may|might|could|can|tends?|tended|usually|often|sometimes|typically|generally|occasionally|possibly|possible|perhaps|likely|unlikely|probably|rarely|uncommon|rare|some|many people|for some|in some|not everyone|vary|varies|depends?|depending|whether(?! you(?:'re| are))|modest|gradual|gradually|suggests?|appears?|seems?|expect|aim|aims|hope|hoping|help|helps|helping|a few (?:people|patients|clients)|certain (?:people|patients|clients)|others (?:don't|do not|won't|may|see|notice))\b`,
     // A condition on the treatment working hedges ("if it helps"); "if you suffer from X, it cures it" does not.
     String.raw`\bif (?:it|prp|the treatment|treatment|this|there is|there's|you respond)\b|\bif (?:\w+ ){0,3}(?:helps|works|responds|suits)\b`,
   ].join("|"),
@@ -111,13 +111,13 @@ export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: numbe
 
 // The clinic talking about what it will not say, claim or do.
 const DENIAL =
-  /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
+  /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word|suggest|pretend|imply|quote|provide)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b(?![^.]*\b(?:elsewhere|anywhere else|any other)\b)|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
 /**
  * A claim put as a question and answered no: "Is PRP a cure for baldness? No, …", "Heard that it is
  * board-endorsed? It isn't." Not an answer that is itself the claim ("Any risks? No, none at all.").
  */
 const ANSWERED_NO =
-  /^(?:is|are|has|have|does|do|can|will|was|were|did|heard|think|thought|told)\b[^?]*\?\s*(?:no|nope|not (?:at all|really|yet)|it (?:isn't|is not|doesn't|does not|hasn't|has not|wasn't)|they (?:aren't|are not|don't|do not|haven't))\b(?![,.;:!]?\s*(?:nothing|none|never|no one|nobody|not a|not one|zero|no risk|no side)\b)/;
+  /^(?:is|are|has|have|does|do|can|will|was|were|did|heard|think|thought|told)\b[^?]*\?\s*(?:(?:honestly|frankly|truthfully),?\s+)?(?:no|nope|neither|nobody knows|we don't know|not (?:at all|really|yet)|it (?:isn't|is not|doesn't|does not|hasn't|has not|wasn't)|they (?:aren't|are not|don't|do not|haven't))\b(?![,.;:!]?\s*(?:nothing|none|never|no one|nobody|not a|not one|zero|no risk|no side)\b)/;
 
 // Questions that assert: "Why settle?", "Did you know…?", "What could possibly go wrong?"
 const RHETORICAL =

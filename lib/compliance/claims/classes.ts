@@ -135,7 +135,7 @@ const IMPROVEMENT = concept(
   "hairline back",
   "confiden",
   "rejuvenat",
-  "lift(?:s|ed)? ",
+  "lift(?:s|ed)? (?!(?:is|are) (?:on|to|at|by|next|beside|opposite|in|just|straight)\\b|to (?:the|your) (?:[\\w-]+ )?floor|or (?:the )?stairs)",
   "renew",
   "refresh",
   "perfect",
@@ -166,6 +166,8 @@ const IMPROVEMENT = concept(
 /** Outcome promises phrased with a negation of the problem: "no more bald spots", "you won't need to hide it". */
 const PROBLEM_GONE = concept(
   "no more (?:bald|thin|hiding|wrinkl|lines|scars|dark|bags|patch)",
+  "(?:dark circles|circles|bags|acne (?:marks|scars)|scars|marks|fine lines|lines|wrinkles|bald (?:spots|patches)|thinning|hair loss|pigmentation|crow's feet|creases|hollows|patches)(?: [\\w-]+){0,3} (?:will|'ll|are going to|is going to) (?:be gone|disappear|vanish|fade|clear|melt|go away)",
+  "\\? ?not (?:after|with|once you've had) (?:this|that|us|one|a)\\b",
   "no longer (?:need|have to|show|see|notice|worry|hide)",
   "never (?:need|have) to hide",
   "won't (?:need|have) to hide",
@@ -238,6 +240,7 @@ const RISK_DISMISSED =
 /** Statements of absolute safety that carry no negation of their own. */
 const ABSOLUTE_SAFETY = concept(
   "ruled out",
+  "none of (?:these|them|this|those|that) (?:can|will|could|ever) (?:\\w+ )?(?:happen|occur)",
   "simply do(?:es)? not happen",
   "never (?:experience|happen|occur|suffer)",
   "non-?existent",
@@ -255,7 +258,6 @@ const ABSOLUTE_SAFETY = concept(
   "risk-free",
   "without (?:a single )?(?:side effect|complication)",
   "whatsoever",
-  "rest assured",
   "no (?:swelling|tenderness|bruising|redness|downtime|aftercare)",
   "harmless",
   "(?:perfectly|completely|totally|entirely|absolutely|100% |utterly )safe",
@@ -288,11 +290,13 @@ const ABSOLUTE_SAFETY = concept(
 );
 /** A negation aimed at the treatment or our claims rather than at the risk ("no treatment is free of risk"). */
 const HONEST_RISK_NEGATION =
-  /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\bnot allergic\b|\bunless\b|\b(?:doesn't|does not|don't|do not) mean\b/;
+  /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\bnot allergic\b|\bunless\b|\b(?:doesn't|does not|don't|do not) mean\b|\b(?:doesn't|does not|won't|will not|can't|cannot) (?:make (?:it|prp|this|the \w+) |remove |eliminate |take away |rule out )(?:the |all |every )?(?:risks?|risk[- ]free|side[- ]?effects?)/;
 
 /** Claims of being better than, or the best. */
 const SUPERIORITY = concept(
   "a cut above",
+  "(?:far |vastly |clearly )?inferior",
+  "old-fashioned (?:technique|method|treatment|approach)",
   "(?:charge|charges) more and deliver less",
   "in a league of its own",
   "more effective (?:answer|option|treatment)",
@@ -380,20 +384,24 @@ const NONE_BETTER = concept(
   "nothing (?:on the market |else )?(?:comes close|compares|beats|matches)",
   "nothing (?:else )?(?:[\\w-]+ ){0,5}(?:comes close|compares|beats|matches)",
   "none of (?:them|those|the others) (?:comes? close|compares?|beats?|matches)",
-  "(?:won't|will not|can't|cannot) (?:find|get) (?:it |this |anything like it )?(?:anywhere )?else(?:where)?",
+  "(?:won't|will not|can't|cannot|never) (?:find|get) (?:it |this |that |anything like it )?(?:anywhere )?else(?:where)?",
+  "(?:you )?(?:won't|will not|can't|cannot) find (?:\\w+ )?(?:anywhere|elsewhere)",
   "hold a candle",
   "can't compete",
   "cannot compete",
   "can't match",
   "no one (?:else )?(?:does it|comes close|matches)",
   "none (?:better|finer)",
-  "nobody does it better",
+  "(?:nobody|no one|no-one) (?:else )?does (?:it|[\\w-]+(?: [\\w-]+)?) (?:better|like us|the way we do)",
   "no rival",
   "no equal",
   "(?:there is|there's|there are) no (?:better|finer|more effective|faster|safer)",
   "nothing (?:better|finer)",
   "no (?:[\\w-]+[ ,]+){0,6}(?:matches|compares|comes close|rivals|competes|can match|beats|outperforms)\\b",
 );
+/** "Worries are best taken to a family doctor", "far from the only clinic": advice and modesty, not a ranking. */
+const BEST_AS_ADVICE =
+  /\b(?:is|are) best (?:taken|discussed|left|seen|asked|answered|checked|avoided|done|booked|planned|kept|treated|raised)\b|\b(?:far from|not|hardly|by no means|nowhere near) the (?:only|best|first|biggest|cheapest)\b/;
 /** Comparisons with other clinics: "twice as concentrated as what most clinics use". */
 const RIVALS =
   /\b(?:most|other|rival|many|typical|ordinary|average|standard|high-street|big|chain) (?:clinics|practices|providers|spas|salons|medspas|med spas)\b|\bthe (?:chains|competition)\b|\bdown the road\b/;
@@ -424,6 +432,9 @@ const EVIDENCE = concept(
   "evidence",
   "(?:clinical|research|trial|scientific|hard|the) data (?:show|prove|confirm|leave|back|support|speak)",
   "clinical data",
+  "published (?:data|research|studies|evidence|trials|literature|findings|papers)",
+  "data (?:show|prove|confirm|demonstrat|back|support|speak)",
+  "(?:doctors|dermatologists|physicians|scientists|researchers|specialists|experts) have (?:long )?known",
   "literature",
   "papers?\\b",
   "peer[- ]review",
@@ -520,7 +531,11 @@ const EVIDENCE_VERB = concept(
   "unanimous",
   "pass(?:es|ing)?\\b",
   "not hype",
-  "points? (?:the same way|to)",
+  "point(?:s|ing)? (?:the same way|to)",
+  "turn(?:s|ing|ed)? to",
+  "explains? why",
+  "known",
+  "according to",
   "says?\\b",
   "tell",
   "full stop",
@@ -555,8 +570,10 @@ const STRONG_STAT_PARTS = [
   String.raw`\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)`,
   String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen)\s+(?:out\s+of|in|of)\s+(?:every\s+)?(?:\d+|ten|five|four|three|twenty|fifty|a hundred|hundred)\b`,
   String.raw`\b(?:half|a third|two-thirds|three-quarters|four-fifths|a quarter|two thirds|three quarters)\s+(?:of\s+)?(?:our|the|those|these|people|patients|clients|women|men|who|we)\b`,
-  String.raw`\b(?:double(?!-blind)|doubles|doubled|triple|triples|tripled|quadruple[sd]?|halve|halves|halved|\d+x|tenfold|twofold|threefold)\b|\b(?:twice|three times|four times|five times|ten times)\s+(?:the|as|more|thicker|fuller|faster|better|stronger)\b|\b(?:by|in) half\b|\bhalf (?:the|as)\b`,
+  String.raw`\b(?:double(?!-blind)|doubles|doubled|triple|triples|tripled|quadruple[sd]?|halve|halves|halved|\d+x|tenfold|twofold|threefold)\b|\b(?:twice|three times|four times|five times|ten times)\s+(?:the|as|more|thicker|fuller|faster|better|stronger)\b(?!\s+(?:[\w-]+\s+)?(?:fee|price|cost|rate|amount|charge))|\b(?:by|in) half\b|\bhalf (?:the|as)\b`,
   String.raw`\b(?:average|averages|on average)\b`,
+  String.raw`\b\d[\d,]*\+\s*(?:[\w-]+\s+){0,3}(?:patients|clients|people|treatments|procedures|sessions|transformations|faces|heads|customers|reviews|visits)\b`,
+  String.raw`\b(?:the|a) (?:vast |large |great |overwhelming |clear )?majority of\b`,
   String.raw`\b(?:thousands|hundreds|dozens|millions|tens of thousands)\s+of\s+(?:\w+\s+){0,2}(?:patients|clients|people|treatments|procedures|sessions|customers|women|men|faces|heads|satisfied|happy|\w+ers|\w+ians)\b|\b(?:thousands|hundreds) (?:have|of (?:satisfied|happy))`,
   String.raw`(?<![$£€\d,])\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\s+(?:\w+\s+)?(?:patients|clients|treatments|procedures|sessions|people|customers|satisfied|happy)`,
   String.raw`\b\d+\s+out\s+of\s+\d+\b|\bsatisfaction\b|\bsuccess rate\b`,
@@ -593,6 +610,7 @@ const REGULATOR = concept(
   "authorities",
   "the state\\b",
   "state of (?:oregon|\\w+)",
+  "state-(?:licensed|approved|sanctioned|certified|registered|backed)",
 );
 /** What a regulator does when it endorses something. */
 const APPROVAL = concept(
@@ -627,7 +645,7 @@ const APPROVAL = concept(
 );
 /** An approval for a result or as a treatment, which no device clearance covers. */
 const REGULATED_PURPOSE =
-  /\b(?:cleared|approved|authori[sz]ed|licen[cs]ed|sanctioned) (?:[\w-]+ ){0,6}?(?:as an? (?:[\w-]+ ){0,2}(?:treatment|therapy|cure)|for (?:hair|thinning|regrowth|growth|baldness|alopecia|wrinkles|rejuvenation|skin|dark circles|scars))\b/;
+  /\b(?:cleared|approved|authori[sz]ed|licen[cs]ed|sanctioned) (?:[\w-]+ ){0,6}?(?:as an? (?:[\w-]+ ){0,2}(?:treatment|therapy|cure)|for (?:(?:treating|restoring|growing|regrowing|reversing|use (?:on|in)|the treatment of) )?(?:hair|thinning|regrowth|growth|baldness|alopecia|wrinkles|rejuvenation|skin|dark circles|scars))\b/;
 /** A device stated accurately: cleared as a device (510(k)), never approved for a result. */
 const DEVICE_CLEARANCE =
   /\b510\s?\(k\)|\bas a device\b|\bdevice pathway\b|\bcleared device\b|\bthe device, not\b|\b(?:devices?|centrifuges?|equipment|machines?|systems?|kits?|tubes?|pens?)\b[^.;]*\bclear(?:ed|s|ance)\b|\bclear(?:ed|s|ance)\b[^.;]*\b(?:devices?|centrifuges?|equipment|machines?|systems?|kits?|tubes?|pens?)\b/;
@@ -695,6 +713,7 @@ const ENDORSER = concept(
   "tv (?:star|personality)",
   "household name",
   "rave",
+  "(?:clients|patients|customers|members|regulars|everyone) (?:\\w+ ){0,2}(?:love|adore)",
   "raving",
   "can't stop talking",
   "love (?:it|their|the results)",
@@ -980,6 +999,8 @@ function conditionIn(lower: string): string | undefined {
 /** What a cure claim does to a disease. */
 const CURE = concept(
   "wipe[sd]? out",
+  "brings? (?:[\\w-]+ ){0,3}back\\b",
+  "fades? (?:it |them )?(?:away|for good|completely)",
   "corrected",
   "halts?",
   "conquer",
@@ -1043,6 +1064,8 @@ const CURE = concept(
 /** Words that claim a standing: certification, awards, authority. */
 const CREDENTIAL = concept(
   "phd",
+  "named (?:among|one of|in|as one of) (?:[\\w'-]+ ){0,3}(?:finest|best|top|leading|foremost)",
+  "(?:number[- ]one|no\\. ?1|#1|top-rated|best) (?:[\\w-]+ ){0,2}(?:doctor|physician|injector|dermatologist|surgeon|specialist|expert|nurse)s?\\b",
   "doctorate",
   "key opinion leader",
   "opinion leaders?",
@@ -1369,6 +1392,12 @@ const PRESSURE = concept(
   "(?:tomorrow|then|after that|soon) it's gone",
   "(?:price|offer|deal|discount|rate)s? (?:disappears?|vanish|goes up)",
   "prices rise",
+  "(?:valid|available|runs?|on|lasts?) (?:only )?(?:until|till|through) (?:this |next )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight|the end of|\\w+day\\b)",
+  "prices? (?:will |is going to |are going to )?(?:go(?:es)? up|rises?|increases?|jumps?)",
+  "(?:is|are) capped\\b",
+  "once (?:it's|they're|it is|they are|they've|it has) gone",
+  "filling (?:up )?fast",
+  "(?:won't|will not) (?:release|open|add) (?:any )?more (?:dates|slots|appointments|spaces|places)",
   "lock in",
   "secure the discount",
   "refer a friend",
@@ -1380,7 +1409,7 @@ const PRESSURE = concept(
   "complimentary",
   "free (?:treatment|session|facial|course|consultation upgrade)",
   "get the (?:third|second) free",
-  "(?<![\\w-])free\\b(?! of\\b| from\\b| to\\b| radicals?\\b)",
+  "(?<![\\w-])(?<!(?:consultations?|consults?|chats?|calls?|parking|wi-?fi|advice|assessments?|tea|water|coffee) (?:is|are) (?:\\w+ )?)free\\b(?! of\\b| from\\b| to\\b| radicals?\\b| (?:\\w+ )?(?:consultations?|consults?|chats?|calls?|phone calls?|parking|wi-?fi|assessments?|advice)\\b)",
   "bogof",
   "buy (?:one|two|\\d)",
   "(?<!recipient of (?:the |an? )?(?:[\\w-]+ ){0,6})prize(?![- ]winn)",
@@ -1403,7 +1432,7 @@ const PRESSURE = concept(
   "interest[- ]free",
   "0% finance",
   "finance (?:available|plan)",
-  "voucher",
+  "voucher(?!s? (?:cover|are for|can be used for|buy|pay for) (?:a |the |one )?(?:consultation|first consultation))",
   "flash sale",
   "black friday",
   "cyber monday",
@@ -1488,7 +1517,12 @@ const MINORS = concept(
   "a-levels",
   "sixth form",
   "sixteenth",
-  "sweet sixteen",
+  "sweet[- ]sixteen",
+  "sweet 16\\b",
+  "homeroom",
+  "(?:junior|sophomore|freshman|senior)[- ]year (?:picture|photo|dance|formal|prom|trip)",
+  "picture day",
+  "(?:high|middle) school",
   "sweet 16",
   "quincea",
   "aged 1[0-7]",
@@ -1519,7 +1553,7 @@ const MINORS = concept(
 );
 /** Statements that exclude under-18s, which make a teen word harmless. */
 const ADULTS_ONLY =
-  /\bunder (?:18|eighteen)\b[^.]*\b(?:turned (?:away|down)|refused|declined|not (?:treated|offered|seen))\b|\b(?:nobody|no one|none|not|never|refuse|decline|turn (?:down|away)|do not|don't)\b[^.]*\b(?:under|below (?:the age of )?) ?(?:18|eighteen)\b|\b(?:while|when) (?:the|your) kids are\b|\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
+  /\bunder (?:18|eighteen)\b[^.]*\b(?:turned (?:away|down)|refused|declined|not (?:treated|offered|seen))\b|\b(?:nobody|no one|none|not|never|refuse|decline|turn (?:down|away)|do not|don't)\b[^.]*\b(?:under|below (?:the age of )?)[ -]?(?:18|eighteen)\b|\bwe refer (?:under[ -]18s|children|teenagers|teens|minors|young people)\b|\b(?:while|when) (?:the|your) kids are\b|\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
 
 /** Framing that makes a medical procedure sound trivial. */
 const TRIVIAL = concept(
@@ -1529,7 +1563,7 @@ const TRIVIAL = concept(
   "roots touched up",
   "girls' day",
   "brunch",
-  "cocktails",
+  "(?:over|with|and|sip(?:ping)?|drinks? and) (?:\\w+ )?cocktails",
   "in no time",
   "less fuss than",
   "leg wax",
@@ -1667,8 +1701,13 @@ const OWN_STAFF =
 
 // ---------------------------------------------------------------- classes
 
-const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+)?$/;
-const hedgedOrSourced = (a: Analysis) => a.hedged || a.cited || a.denial;
+// "approved for thinning hair or skin rejuvenation": the result named as a purpose; "expecting a dramatic change": a hope, not a promise.
+const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+){0,4}$|\bexpect(?:s|ed|ing)?\s+(?:a |an |the )?(?:[\w-]+\s+)?$/;
+/** "Any dramatic before-and-after claim": the word describes someone's claims, not a result. */
+const ABOUT_CLAIMS = /^[\w-]*(?:\s+[\w-]+){0,2}\s+(?:claims?|promises?|headlines?|marketing|adverts?|ads)\b/;
+/** Saying a prescription-only medicine is not on offer: "we don't offer Botox", "Lumen doesn't stock finasteride". */
+const NOT_OFFERED =
+  /\b(?:we|lumen|the clinic|our clinic|our team)\s+(?:do not|don't|does not|doesn't|never|won't|will not)\s+(?:offer|provide|sell|supply|stock|inject|prescribe|use)\b/;
 
 // Soft quantities ("most of our clients") are a statistic only when they count an outcome.
 // What a counted outcome looks like: an improvement, satisfaction, or noticing a change.
@@ -1707,7 +1746,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     explanation:
       "In the UK, marketing may not name a prescription-only medicine, by brand (Botox, Propecia) or by substance (botulinum toxin, finasteride, tretinoin), even to say it is available.",
     rewrite: 'Describe the service without the medicine: "Ask about other options for hair loss at your consultation."',
-    test: (a) => first(a, PRESCRIPTION_MEDICINE),
+    // "We don't offer Botox" names it only to say it is not on offer.
+    test: (a) => (NOT_OFFERED.test(a.lower) ? undefined : first(a, PRESCRIPTION_MEDICINE)),
   },
   {
     id: "uk-under-18",
@@ -1854,6 +1894,15 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       // "Ninety-two out of a hundred clients would recommend us" is a statistic about patients.
       const cues = occurrences(a, ENDORSER).filter((o) => !o.negated);
       if (endorser && cues.every((o) => /recommend/.test(o.text)) && STRONG_STAT.test(a.lower) && !mentions(a, FAME)) return undefined;
+      // "Eight in ten patients say their skin looks younger": a number about patients, not one person's endorsement.
+      if (
+        endorser &&
+        cues.every((o) => /\b(?:says?|said|tell|told|report\w*|recommend\w*)\b/.test(o.text)) &&
+        STRONG_STAT.test(a.lower) &&
+        a.people.length === 0 &&
+        !mentions(a, FAME)
+      )
+        return undefined;
       // "Top dermatologists swear by it" is an appeal to the profession: unsourced evidence, not a personal endorsement.
       return endorser && PROFESSION.test(a.lower) && a.people.length === 0 && !mentions(a, FAME) ? undefined : endorser;
     },
@@ -1958,7 +2007,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     rewrite:
       'Say what the treatment does and who it may suit; if it is compared, say what the evidence shows: "No head-to-head trial has compared PRP with mesotherapy."',
     test: (a) => {
-      if (a.denial || a.cited) return undefined;
+      if (a.denial || a.cited || BEST_AS_ADVICE.test(a.lower)) return undefined;
       const none = first(a, NONE_BETTER);
       if (none) return none;
       const rivals = RIVALS.exec(a.lower)?.[0];
@@ -1984,15 +2033,37 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "Telling a reader they will get a result (smoother skin, a fuller hairline, looking younger) states an outcome as fact. Results of these treatments vary and some people see no change; an unhedged promise misleads.",
     rewrite: 'Say what may happen and that results vary: "Some people notice smoother skin after a course; others see little change."',
     test: (a) => {
-      if (hedgedOrSourced(a) || (a.question && !a.rhetorical)) return undefined;
+      if (a.cited || a.denial || (a.question && !a.rhetorical)) return undefined;
+      // "Bruises you might get, and your dark circles will be gone": a hedge in another clause does not soften the promise.
+      const gone = first(a, PROBLEM_GONE);
+      if (gone && !strongHedgeIn(clauseAround(a.lower, a.lower.indexOf(gone)))) return gone;
+      if (a.hedged) return undefined;
       // "approved for facial rejuvenation", "used for hair restoration": the result named as a purpose, not promised.
       const promised = occurrences(a, IMPROVEMENT).find(
-        (o) => !o.negated && !PURPOSE_BEFORE.test(a.lower.slice(0, a.lower.indexOf(o.text))),
+        (o) =>
+          !o.negated &&
+          !PURPOSE_BEFORE.test(a.lower.slice(0, a.lower.indexOf(o.text))) &&
+          !ABOUT_CLAIMS.test(a.lower.slice(a.lower.indexOf(o.text))),
       );
       return first(a, PROBLEM_GONE) ?? promised?.text;
     },
   },
 ];
+
+/** The clause of `lower` around `index`: between commas, semicolons, colons and the conjunctions that join clauses. */
+function clauseAround(lower: string, index: number): string {
+  const boundary = /[,;:]|\s(?:and|but|while|whereas|though|although|so)\s/g;
+  let start = 0;
+  let end = lower.length;
+  for (const m of lower.matchAll(boundary)) {
+    if (m.index < index) start = m.index + m[0].length;
+    else if (m.index > index) {
+      end = m.index;
+      break;
+    }
+  }
+  return lower.slice(start, end);
+}
 
 function isPractitioner(person: string, site: ClaimSite): boolean {
   const name = person.toLowerCase().replace(/^(?:dr|mr|mrs|ms|prof)\.?\s+/, "");
