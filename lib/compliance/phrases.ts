@@ -16,16 +16,21 @@ export function findingAt(sentence: Sentence, index: number, message: string, se
   return { line, column, message, sentence: plain(sentence.text), ...(severity ? { severity } : {}) };
 }
 
+// Each phrase's pattern as a global one, compiled once (matchAll needs the g flag and copies it anyway).
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+function globalPattern(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (!global)
+    globalPatterns.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`)));
+  return global;
+}
+
 /** Every match of every phrase in every sentence, negated uses excepted where allowed. */
 export function matchPhrases(sentences: Sentence[], phrases: Phrase[]): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of sentences) {
     for (const phrase of phrases) {
-      const pattern = new RegExp(
-        phrase.pattern.source,
-        phrase.pattern.flags.includes("g") ? phrase.pattern.flags : `${phrase.pattern.flags}g`,
-      );
-      for (const match of sentence.text.matchAll(pattern)) {
+      for (const match of sentence.text.matchAll(globalPattern(phrase.pattern))) {
         const negated = isNegated(sentence.text, match.index) || (phrase.negatedInside === true && isNegated(match[0], match[0].length));
         if (phrase.negatable && negated) continue;
         findings.push(findingAt(sentence, match.index, phrase.message(match[0].replace(/\s+/g, " "))));

@@ -7,26 +7,28 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parseDocument } from "yaml";
 
 export const TEMPLATE = "content/treatments/prp-hair-restoration.md";
 export const GENERATED_PREFIX = "bench-generated-";
 
-function replaceLine(text: string, key: string, value: string): string {
-  const pattern = new RegExp(`^${key}: .*$`, "m");
-  if (!pattern.test(text)) throw new Error(`${TEMPLATE} has no "${key}:" line; update scripts/bench/content.ts`);
-  return text.replace(pattern, `${key}: ${value}`);
-}
-
-/** One generated document's text (number n, 1-based). */
+/** One generated document's text (number n, 1-based): the template's frontmatter with its own title, summary and order. */
 export function generatedTreatment(template: string, n: number): string {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(template);
+  if (!match?.[1]) throw new Error(`${TEMPLATE} has no frontmatter; update scripts/bench/content.ts`);
   const id = String(n).padStart(4, "0");
   const summary = `Bench copy ${id}: platelet-rich plasma from your own blood injected into thinning areas of the scalp, used off-label for pattern hair loss. Results vary.`;
   if (summary.length > 160) throw new Error(`generated summary is ${summary.length} characters; the contract allows 160`);
-  let text = replaceLine(template, "title", JSON.stringify(`PRP for hair thinning, bench copy ${id}`));
-  text = replaceLine(text, "summary", JSON.stringify(summary));
-  text = replaceLine(text, "order", String(1000 + n));
-  text = replaceLine(text, "draft", "false");
-  return text;
+  // Edited as YAML, not as lines: the editing UI folds long values over several lines.
+  const doc = parseDocument(match[1]);
+  for (const key of ["title", "summary", "order", "draft"]) {
+    if (!doc.has(key)) throw new Error(`${TEMPLATE} has no "${key}"; update scripts/bench/content.ts`);
+  }
+  doc.set("title", `PRP for hair thinning, bench copy ${id}`);
+  doc.set("summary", summary);
+  doc.set("order", 1000 + n);
+  doc.set("draft", false);
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n${template.slice(match[0].length)}`;
 }
 
 /** Writes `count` generated treatments into <projectDir>/content/treatments. */

@@ -106,6 +106,8 @@ export function unreadableIn(text: string): Unreadable | undefined {
     if (/\p{Script=Latin}/u.test(word[0]) && NON_LATIN.test(word[0]))
       return { index: word.index, what: `letters from another alphabet inside "${word[0]}"` };
   }
+  // Most copy has nothing to normalise: one pass over the whole text before the letter-by-letter search.
+  if (text.normalize("NFKC") === text) return undefined;
   for (const { 0: c, index } of text.matchAll(/\p{L}/gu)) {
     if (c.normalize("NFKC") !== c) return { index, what: `a styled letter "${c}" (write it as "${c.normalize("NFKC")}")` };
   }

@@ -5,6 +5,7 @@
  */
 import { checkSentence, UNSURE, type SentenceVerdict } from "../claims/check";
 import { CLAIM_CLASSES, type ClaimClass } from "../claims/classes";
+import { cachedVerdict } from "../claims/verdict-cache";
 import { findingAt } from "../phrases";
 import type { ComplianceRule, RuleContext } from "../types";
 import type { Sentence } from "../text";
@@ -19,7 +20,10 @@ function classified(context: RuleContext, sentence: Sentence): SentenceVerdict[]
   let sentences = classifiedIn.get(context);
   if (!sentences) classifiedIn.set(context, (sentences = new Map()));
   let found = sentences.get(sentence);
-  if (!found) sentences.set(sentence, (found = checkSentence(prose(sentence.text), context.site)));
+  if (!found) {
+    const text = prose(sentence.text);
+    sentences.set(sentence, (found = cachedVerdict(text, context.site, () => checkSentence(text, context.site))));
+  }
   return found;
 }
 
