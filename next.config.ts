@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import {
@@ -36,6 +37,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // A consultation request is a few hundred bytes; refuse anything far larger.
     serverActions: { bodySizeLimit: "32kb" },
+    // Prerender on every core: Next's default is one worker fewer than the cores, which on a
+    // 2-core host leaves one idle while the main process waits (issue 18; bench/results.md).
+    cpus: Math.max(1, os.availableParallelism()),
   },
   async headers() {
     const rules = [

@@ -8,6 +8,14 @@ import { clinicNode } from "@/lib/json-ld";
 // Next marks every 404 response noindex itself.
 export const metadata = { title: "Page not found" };
 
+/**
+ * The first treatments in list order, then a link to all of them: a helpful
+ * page at any size. (Next embeds this page in every page that can call
+ * notFound(), so a list of every treatment made each of those pages grow with
+ * the site.)
+ */
+const SUGGESTED_TREATMENTS = 6;
+
 export default function NotFound() {
   // The root not-found renders inside the root layout alone, outside every group's chrome.
   return (
@@ -24,13 +32,20 @@ export default function NotFound() {
               Home
             </Link>
           </li>
-          {listTreatments().map((treatment) => (
-            <li key={treatment.slug}>
-              <Link href={treatment.url} className="text-brand-700 underline underline-offset-2">
-                {treatment.title}
-              </Link>
-            </li>
-          ))}
+          {listTreatments()
+            .slice(0, SUGGESTED_TREATMENTS)
+            .map((treatment) => (
+              <li key={treatment.slug}>
+                <Link href={treatment.url} className="text-brand-700 underline underline-offset-2">
+                  {treatment.title}
+                </Link>
+              </li>
+            ))}
+          <li>
+            <Link href="/treatments" className="text-brand-700 underline underline-offset-2">
+              All treatments
+            </Link>
+          </li>
           <li>
             <Link href="/clinic" className="text-brand-700 underline underline-offset-2">
               Visit and contact

@@ -181,5 +181,6 @@ const stamp: StaticPagesStamp = { buildId: input.buildId, files: input.files, pl
 writeFileSync(STATIC_PAGES_STAMP, `${JSON.stringify(stamp, null, 1)}\n`);
 console.log(
   `Static pages: ${plain.length} served without client JavaScript; ${deferred.length} load it on first interaction` +
-    `${deferred.length ? ` (${deferred.join(", ")})` : ""}`,
+    // A few names, not a thousand: the form has a copy per treatment.
+    `${deferred.length ? ` (${deferred.slice(0, 4).join(", ")}${deferred.length > 4 ? `, and ${deferred.length - 4} more` : ""})` : ""}`,
 );

@@ -184,6 +184,16 @@ test.describe("with JavaScript on", () => {
     await expect(page.getByLabel("Treatment you would like to discuss")).toHaveValue(treatment?.slug ?? "");
   });
 
+  test("a form for one treatment offers that treatment, and a link to choose any other", async ({ page }) => {
+    await page.goto(`${base}/consultation?treatment=${treatment?.slug ?? ""}`);
+    const select = page.getByLabel("Treatment you would like to discuss");
+    await expect(select.locator("option:not([disabled])")).toHaveText([treatment?.title ?? "missing treatment"]);
+    await page.getByRole("link", { name: "Ask about a different treatment" }).click();
+    await expect(page).toHaveURL(`${base}/consultation`);
+    const titles = publishedTreatments.map((t) => t.title).sort();
+    await expect.poll(async () => (await select.locator("option:not([disabled])").allTextContents()).sort()).toEqual(titles);
+  });
+
   test("an unknown treatment in the address still shows the form, with nothing preselected", async ({ page }) => {
     const response = await page.goto(`${base}/consultation?treatment=retired-treatment`);
     expect(response?.status()).toBe(200);

@@ -24,6 +24,14 @@ test("an unknown address shows a helpful 404 page", async ({ page }) => {
   await expect(page).toHaveURL("/");
 });
 
+test("the 404 page suggests a few treatments and links to all of them", async ({ page }) => {
+  await page.goto("/treatments/no-such-treatment");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: publishedTreatments[0]?.title ?? "missing treatment" })).toBeVisible();
+  await main.getByRole("link", { name: "All treatments" }).click();
+  await expect(page).toHaveURL("/treatments");
+});
+
 test("the clinic page shows the address, hours, phone and a map link from the clinic document", async ({ page }) => {
   await page.goto("/clinic");
   await expectSingleHeading(page, "Visit and contact");

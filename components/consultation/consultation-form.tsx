@@ -12,6 +12,8 @@ export interface ConsultationFormProps {
   treatments: { slug: string; title: string }[];
   timeWindows: { value: string; label: string }[];
   selectedTreatment?: string;
+  /** On a copy for one treatment: the full form, for choosing another. */
+  otherTreatmentsHref?: string;
   consentText: string;
   /** The version of consentText, posted with the request so the server records the wording this page showed. */
   consentVersion: string;
@@ -234,6 +236,13 @@ export function ConsultationForm(props: ConsultationFormProps) {
             </option>
           ))}
         </select>
+        {props.otherTreatmentsHref && (
+          <p className="mt-2">
+            <Link href={props.otherTreatmentsHref} className="text-brand-700 underline underline-offset-2">
+              Ask about a different treatment
+            </Link>
+          </p>
+        )}
         <FieldError id="treatment-error" error={errors.treatment} />
       </div>
 

@@ -1,12 +1,15 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
+import { cachedPng } from "@/lib/og-cache";
 
 export const ogSize = { width: 1200, height: 630 };
 
 // Fonts from an npm package: the build needs no network. Satori reads WOFF, not WOFF2.
-const fontFile = (weight: number) =>
-  readFile(path.join(process.cwd(), `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fontPath = (weight: number) => path.join(process.cwd(), `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+const fontFile = (weight: number) => readFile(fontPath(weight));
+/** What the card looks like depends on: this file and its fonts (a change renders every cached image again). */
+const DESIGN = [path.join(process.cwd(), "components/seo/og-card.tsx"), fontPath(400), fontPath(700)];
 
 export interface OgCardOptions {
   title: string;
@@ -15,7 +18,11 @@ export interface OgCardOptions {
 }
 
 /** The share image: the page title and the clinic's name, nothing that could read as a claim. */
-export async function renderOgCard({ title, clinicName, eyebrow }: OgCardOptions) {
+export function renderOgCard(options: OgCardOptions) {
+  return cachedPng(options, DESIGN, () => drawOgCard(options));
+}
+
+async function drawOgCard({ title, clinicName, eyebrow }: OgCardOptions) {
   const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)]);
   return new ImageResponse(
     <div

@@ -2,7 +2,10 @@
  * What the consultation page shows. The page is static: /consultation, plus
  * one copy per published treatment with that treatment preselected, which the
  * proxy serves for /consultation?treatment=<slug> (so preselection works
- * without JavaScript too).
+ * without JavaScript too). A copy offers only its own treatment, with a link
+ * to the full form for another: its size does not grow with the number of
+ * treatments (issue 18; a copy listing a thousand treatments was 735 KB, and
+ * a thousand such copies made the build quadratic).
  */
 import type { ResolvedMetadata } from "next";
 import { getClinic, getConsent, listTreatments, type Clinic } from "../content";
@@ -29,6 +32,8 @@ export interface ConsultationPageData {
     treatments: { slug: string; title: string }[];
     timeWindows: { value: string; label: string }[];
     selectedTreatment?: string;
+    /** On a preselected copy: where to choose a different treatment. */
+    otherTreatmentsHref?: string;
     maxMessageLength: number;
     /** The version of the consent wording this page shows; the form posts it back (consent.ts). */
     consentVersion: string;
@@ -40,8 +45,9 @@ export const preselectableTreatments = (): string[] => listTreatments().map((t) 
 
 /** The page's data; undefined when `treatment` is given but is not a published treatment. */
 export function getConsultationPage(treatment?: string): ConsultationPageData | undefined {
-  const treatments = listTreatments().map(({ slug, title }) => ({ slug, title }));
-  if (treatment !== undefined && !treatments.some((t) => t.slug === treatment)) return undefined;
+  const all = listTreatments().map(({ slug, title }) => ({ slug, title }));
+  const treatments = treatment === undefined ? all : all.filter((t) => t.slug === treatment);
+  if (treatments.length === 0) return undefined;
   return {
     clinic: getClinic(),
     consent: getConsent(),
@@ -50,6 +56,7 @@ export function getConsultationPage(treatment?: string): ConsultationPageData | 
       treatments,
       timeWindows: TIME_WINDOWS.map((value) => ({ value, label: TIME_WINDOW_LABELS[value] })),
       selectedTreatment: treatment,
+      ...(treatment === undefined ? {} : { otherTreatmentsHref: CONSULTATION_PATH }),
       maxMessageLength: MAX_MESSAGE_LENGTH,
       consentVersion: consentVersion(getConsent().text),
     },
