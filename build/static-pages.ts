@@ -66,6 +66,7 @@ if (!existsSync(manifestPath)) fail(`${manifestPath} is missing; run after \`nex
 const { routes } = JSON.parse(readFileSync(manifestPath, "utf8")) as PrerenderManifest;
 if (!existsSync(STATIC_PAGES_INPUT))
   fail(`${STATIC_PAGES_INPUT} is missing: Next runs this step through build/adapter.mjs (next.config adapterPath)`);
+const started = performance.now();
 const input = JSON.parse(readFileSync(STATIC_PAGES_INPUT, "utf8")) as Pick<StaticPagesStamp, "buildId" | "files">;
 
 /**
@@ -180,7 +181,7 @@ if (uncovered.length > 0) {
 const stamp: StaticPagesStamp = { buildId: input.buildId, files: input.files, plain, deferred };
 writeFileSync(STATIC_PAGES_STAMP, `${JSON.stringify(stamp, null, 1)}\n`);
 console.log(
-  `Static pages: ${plain.length} served without client JavaScript; ${deferred.length} load it on first interaction` +
+  `Static pages (${((performance.now() - started) / 1000).toFixed(1)} s): ${plain.length} served without client JavaScript; ${deferred.length} load it on first interaction` +
     // A few names, not a thousand: the form has a copy per treatment.
     `${deferred.length ? ` (${deferred.slice(0, 4).join(", ")}${deferred.length > 4 ? `, and ${deferred.length - 4} more` : ""})` : ""}`,
 );

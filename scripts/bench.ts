@@ -28,7 +28,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { linearFit, measureSize, type SizeResult } from "./bench/builds";
+import { linearFit, measureEdit, measureSize, type BuildSteps, type SizeResult } from "./bench/builds";
 import { measureCmsBuild, type CmsBuild } from "./bench/cms";
 import { consultationRun, type LoadFigures } from "./bench/consultation";
 import { failed, kib, mib, millis, seconds, table } from "./bench/format";
@@ -69,7 +69,8 @@ const SECTIONS = new Set<Section>(
 const CONSULTATION_REQUESTS = Number(process.env.BENCH_CONSULTATION_REQUESTS ?? (quick ? 200 : 2000));
 const CONSULTATION_CONCURRENCY = Number(process.env.BENCH_CONSULTATION_CONCURRENCY ?? 50);
 const THROUGHPUT_SECONDS = quick ? 2 : 5;
-const THROUGHPUT_CONNECTIONS = 10;
+// Issue 18 asks for 1,000 req/s at 50 connections; the load generator shares the two cores with the server.
+const THROUGHPUT_CONNECTIONS = 50;
 /** lib/env.ts caps CONSULTATION_RATE_LIMIT at 100,000; anything higher stops the server from reading its settings. */
 const RATE_LIMIT = "100000";
 /** Every post is stored; the global cap (CONSULTATION_GLOBAL_LIMIT) must not refuse the load itself. */
@@ -112,9 +113,39 @@ function machine(): string[] {
 interface BuildsOutcome {
   sizes: SizeResult[];
   notes: string[];
+  /** The largest size built again after one treatment's text changed, caches kept. */
+  edit?: Awaited<ReturnType<typeof measureEdit>>;
+  editError?: string;
 }
 
-function renderBuilds({ sizes, notes }: BuildsOutcome): string {
+const STEP_COLUMNS: [keyof BuildSteps, string][] = [
+  ["check", "content check"],
+  ["contentlayer", "Contentlayer"],
+  ["compile", "compile"],
+  ["typescript", "TypeScript"],
+  ["prerender", "prerender (pages, share images, form copies)"],
+  ["postProcess", "HTML post-processing"],
+];
+
+/** Where each build's time went, from the lines each step prints; "other" is start-up, page data collection and writing out. */
+function renderSteps(rows: { label: string; wallMs: number; steps?: BuildSteps; load?: number }[]): string {
+  const cell = (n: number | undefined) => (n === undefined ? "?" : `${n.toFixed(1)} s`);
+  return table(
+    ["Build", ...STEP_COLUMNS.map(([, name]) => name), "other", "wall", "load avg before"],
+    rows.map(({ label, wallMs, steps, load }) => {
+      const known = STEP_COLUMNS.reduce((sum, [key]) => sum + (steps?.[key] ?? 0), 0);
+      return [
+        label,
+        ...STEP_COLUMNS.map(([key]) => cell(steps?.[key])),
+        cell(wallMs / 1000 - known),
+        cell(wallMs / 1000),
+        load === undefined ? "" : load.toFixed(1),
+      ];
+    }),
+  );
+}
+
+function renderBuilds({ sizes, notes, edit, editError }: BuildsOutcome): string {
   const rows = sizes.map((s, i) => {
     const prev = sizes
       .slice(0, i)
@@ -175,6 +206,19 @@ function renderBuilds({ sizes, notes }: BuildsOutcome): string {
       `- \`content:check\` cost per extra treatment: ${checkFit.slope.toFixed(1)} ms (fixed cost ${seconds(checkFit.intercept)}).`,
     );
   lines.push(...notes.map((n) => `- ${n}`));
+  const stepRows = sizes
+    .filter((s) => s.build?.ok)
+    .map((s) => ({ label: `${s.treatments} treatments, clean`, wallMs: s.build?.wallMs ?? 0, steps: s.steps, load: s.loadBefore }));
+  if (edit?.build.ok)
+    stepRows.push({
+      label: `${edit.treatments} treatments, one edited, caches kept`,
+      wallMs: edit.build.wallMs,
+      steps: edit.steps,
+      load: edit.loadBefore,
+    });
+  lines.push("", "Where the time goes (seconds, as each step reports itself):", "", renderSteps(stepRows));
+  if (edit && !edit.build.ok) lines.push("", `- The rebuild after an edit failed: ${edit.build.error ?? "unknown"}`);
+  if (editError) lines.push("", `- The rebuild after an edit was not measured: ${editError}`);
   return lines.join("\n");
 }
 
@@ -570,6 +614,18 @@ async function main(): Promise<void> {
         `Sizes fixed by ${sizesFromEnv ? "BENCH_SIZES" : "--quick"}; no extra doubling sizes. Build time used: ${seconds(buildMsUsed)}.`,
       );
     }
+  }
+
+  // 3b. An edit on the largest built site, with its caches kept.
+  if (SECTIONS.has("builds")) {
+    const last = builds.sizes.at(-1);
+    if (last?.build?.ok && last.generated > 0) {
+      try {
+        builds.edit = await measureEdit(project, { log });
+      } catch (error) {
+        builds.editError = (error as Error).message;
+      }
+    } else builds.editError = "the largest size did not build, or only the shipped content was built";
   }
 
   // 4. Report.

@@ -3,10 +3,10 @@
  * content size: the shipped content plus `generated` treatments. Every build
  * starts clean: no .next, no .contentlayer, no tsconfig.tsbuildinfo.
  */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { countTreatments, generateTreatments } from "./content";
+import { countTreatments, GENERATED_PREFIX, generateTreatments } from "./content";
 import { run, type RunResult } from "./proc";
 
 export interface Timed {
@@ -14,6 +14,42 @@ export interface Timed {
   wallMs: number;
   peakRssBytes: number;
   error?: string;
+}
+
+/** Where a build's time went, in seconds, from the lines each step prints. */
+export interface BuildSteps {
+  /** The content check inside the build (content:build). */
+  check?: number;
+  /** Contentlayer's generation. */
+  contentlayer?: number;
+  compile?: number;
+  typescript?: number;
+  /** Next's "Generating static pages" (every page, share image and form copy). */
+  prerender?: number;
+  /** build/static-pages.ts, from the build adapter. */
+  postProcess?: number;
+}
+
+const seconds = (value: string, unit: string) => Number(value) / (unit === "ms" ? 1000 : 1);
+
+/** The step times a build printed (a step whose line is missing is left out). */
+export function buildSteps(output: string): BuildSteps {
+  const find = (re: RegExp) => {
+    const m = re.exec(output);
+    return m?.[1] && m[2] ? seconds(m[1], m[2]) : undefined;
+  };
+  return {
+    check: find(/Content checked in ([\d.]+) ?(s|ms)\b/),
+    contentlayer: find(/Content generated from .* in ([\d.]+) ?(s|ms)\b/),
+    compile: find(/Compiled successfully in ([\d.]+) ?(s|ms)\b/),
+    typescript: find(/Finished TypeScript in ([\d.]+) ?(s|ms)\b/),
+    // "4.5min" once it passes a minute.
+    prerender: (() => {
+      const m = /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+) ?(min|s|ms)\b/.exec(output);
+      return m?.[1] && m[2] ? (m[2] === "min" ? Number(m[1]) * 60 : seconds(m[1], m[2])) : undefined;
+    })(),
+    postProcess: find(/Static pages \(([\d.]+) ?(s|ms)\)/),
+  };
 }
 
 export interface SizeResult {
@@ -26,6 +62,7 @@ export interface SizeResult {
   build?: Timed;
   /** 1-minute load average just before the build started (other work on the machine skews the times). */
   loadBefore?: number;
+  steps?: BuildSteps;
   error?: string;
 }
 
@@ -96,6 +133,7 @@ export async function measureSize(
     },
   });
   result.build = timed(build);
+  result.steps = buildSteps(build.output);
   const pages = [...build.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].pop();
   if (pages?.[2]) result.staticPages = Number(pages[2]);
   options.log(
@@ -118,4 +156,30 @@ export function linearFit(points: readonly { x: number; y: number }[]): { slope:
   const ssTot = points.reduce((s, p) => s + (p.y - my) ** 2, 0);
   const ssRes = points.reduce((s, p) => s + (p.y - (intercept + slope * p.x)) ** 2, 0);
   return { slope, intercept, r2: ssTot === 0 ? 1 : 1 - ssRes / ssTot };
+}
+
+/**
+ * An editor's change on a built site: one treatment's text changes and the
+ * site is built again with every cache kept, as a host keeps them (.next/cache,
+ * .contentlayer/.cache).
+ */
+export async function measureEdit(
+  project: { dir: string },
+  options: { siteUrl?: string; log: (line: string) => void },
+): Promise<{ treatments: number; build: Timed; steps: BuildSteps; loadBefore: number }> {
+  const file = path.join(project.dir, "content", "treatments", `${GENERATED_PREFIX}0001.md`);
+  const text = readFileSync(file, "utf8");
+  const firstSection = text.indexOf("\n## ", text.indexOf("---", 4));
+  const lineEnd = text.indexOf("\n", firstSection + 1);
+  if (firstSection < 0 || lineEnd < 0) throw new Error(`${file} has no ## section to edit`);
+  writeFileSync(file, `${text.slice(0, lineEnd + 1)}\nAppointments for this copy are on weekday mornings.\n${text.slice(lineEnd + 1)}`);
+  const loadBefore = os.loadavg()[0] ?? 0;
+  const build = await run("npm", ["run", "build"], {
+    cwd: project.dir,
+    env: buildEnv(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    timeoutMs: BUILD_TIMEOUT_MS,
+  });
+  const treatments = countTreatments(project.dir).total;
+  options.log(`rebuild after editing one of ${treatments} treatments: ${(build.wallMs / 1000).toFixed(1)} s`);
+  return { treatments, build: timed(build), steps: buildSteps(build.output), loadBefore };
 }

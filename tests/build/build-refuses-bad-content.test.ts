@@ -183,7 +183,7 @@ describe("a build any host can run", () => {
     expect((await project.run("content:build")).status).toBe(0);
     const build = await project.exec("npx", "next", "build");
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toMatch(/Static pages: \d+ served without client JavaScript/);
+    expect(build.output).toMatch(/Static pages \([\d.]+ s\): \d+ served without client JavaScript/);
 
     const stamp = JSON.parse(project.read(STATIC_PAGES_STAMP)) as StaticPagesStamp;
     expect(stamp.buildId).toBe(project.read(".next/BUILD_ID").trim());
