@@ -6,19 +6,14 @@
  * clean preview means a clean `npm run content:check` for the file.
  */
 import { readFileSync } from "node:fs";
-import { checkContent } from "./content/check";
 import { loadContent, type RawDocument } from "./content/load";
-import type { Problem } from "./content/report";
+import { findingsOf, type PreviewFinding } from "./content/file-findings";
 import { collections } from "../config/content";
 import { practitionerSchema, treatmentSchema } from "./content/schema";
-import { rules } from "./compliance";
 import { renderMarkdown } from "./markdown";
 import { toPractitioner, toTreatment, type Practitioner, type Treatment } from "./content";
 
-export interface PreviewFinding extends Problem {
-  /** The rule's general advice, when the finding comes from a compliance rule. */
-  fix: string | undefined;
-}
+export type { PreviewFinding };
 
 export interface TreatmentPreview {
   file: string;
@@ -26,8 +21,6 @@ export interface TreatmentPreview {
   /** Undefined when the document does not meet the contract well enough to render. */
   treatment: Treatment | undefined;
 }
-
-const fixes = new Map(rules.map((rule) => [rule.id, rule.fix]));
 
 function practitionerFrom(doc: RawDocument): Practitioner | undefined {
   const parsed = practitionerSchema.safeParse(doc.data);
@@ -43,12 +36,6 @@ export interface DocumentFindings {
 export interface EditorDocument {
   collection: string;
   slug?: string;
-}
-
-function findingsOf(docs: RawDocument[], doc: RawDocument, now: Date): PreviewFinding[] {
-  return checkContent(docs, now)
-    .problems.filter((p) => p.file === doc.file)
-    .map((p) => ({ ...p, fix: fixes.get(p.field) }));
 }
 
 /**

@@ -109,6 +109,14 @@ function kindOf(relative: string): DocumentKind | undefined {
 }
 
 /** Every file under the content folder, known or not (unknown ones are reported). */
+/**
+ * Files parsed before, by path, with what identifies the version read (size,
+ * modification and change times, inode): the draft preview reads content/ on
+ * every request, and on a large site parsing every file again cost more than
+ * the check itself. A file whose stat differs in any way is read again.
+ */
+const parsed = new Map<string, { version: string; doc: RawDocument }>();
+
 export function loadContent(root: string = contentDir): RawDocument[] {
   const base = path.resolve(root);
   if (!statSync(base, { throwIfNoEntry: false })?.isDirectory()) return [];
@@ -117,6 +125,12 @@ export function loadContent(root: string = contentDir): RawDocument[] {
     .map((full) => {
       const relative = path.relative(base, full);
       const shown = path.relative(process.cwd(), full) || full;
-      return parseContentFile(shown, readFileSync(full, "utf8"), kindOf(relative));
+      const stat = statSync(full);
+      const version = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}:${shown}`;
+      const known = parsed.get(full);
+      if (known?.version === version) return known.doc;
+      const doc = parseContentFile(shown, readFileSync(full, "utf8"), kindOf(relative));
+      parsed.set(full, { version, doc });
+      return doc;
     });
 }

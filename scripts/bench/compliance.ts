@@ -7,6 +7,9 @@ import nlp from "compromise";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { checkSentence, UNSURE } from "../../lib/compliance/claims/check";
+import { clearVerdicts } from "../../lib/compliance/claims/verdict-cache";
+import { findingsOf } from "../../lib/content/file-findings";
+import { loadContent } from "../../lib/content/load";
 import { classifySentence } from "../../lib/compliance/claims/classes";
 import { evaluate, loadCorpus, renderComparison, renderEvaluation } from "../../lib/compliance/claims/corpus";
 import { claimSiteFromContent } from "../../lib/compliance/claims/site";
@@ -57,7 +60,28 @@ function compareLibraries() {
   ].join("\n");
 }
 
+/**
+ * The draft preview's and the editing UI's report for one file, as the server
+ * makes it (lib/preview.ts documentFindings: read content/, then the file's
+ * findings): first with nothing cached, then again.
+ */
+function previewReportTimes(): string {
+  clearVerdicts();
+  const time = () => {
+    const started = performance.now();
+    const docs = loadContent();
+    const doc = docs.find((d) => d.file === "content/treatments/prp-hair-restoration.md");
+    if (!doc) throw new Error("content/treatments/prp-hair-restoration.md is missing");
+    findingsOf(docs, doc, new Date());
+    return performance.now() - started;
+  };
+  const cold = time();
+  const warm = time();
+  return `Draft preview / editing UI report for one file (content/treatments/prp-hair-restoration.md, as lib/preview.ts makes it): ${cold.toFixed(0)} ms with nothing cached, ${warm.toFixed(0)} ms when asked again.`;
+}
+
 export function complianceSection(): string {
+  const preview = previewReportTimes();
   const site = { ...claimSiteFromContent(), jurisdictions: ["US", "UK"] as const };
   const corpus = loadCorpus();
   const evaluation = evaluate(corpus, (text) => checkSentence(text, site).map((f) => f.classId));
@@ -72,6 +96,8 @@ export function complianceSection(): string {
     renderComparison(evaluation, classesOnly, UNSURE),
     "",
     `Claim checker cost: ${evaluation.msPerSentence.toFixed(2)} ms per sentence, ${Math.round(evaluation.msPerSentence * 1000)} ms per 1,000 sentences (one pass, no cache).`,
+    "",
+    preview,
     "",
     "NLP libraries, on the corpus sentences:",
     "",
