@@ -15,46 +15,25 @@ import { DOCUMENT_TYPES } from "./lib/content/types";
  * KEYSTATIC_ENABLED=1 (next.config.ts).
  */
 
-const collections = Object.fromEntries(
-  DOCUMENT_TYPES.flatMap((type) =>
-    "folder" in type.place
-      ? [
-          [
-            type.cms.key,
-            collection({
-              label: type.cms.label,
-              path: `content/${type.place.folder}/*`,
-              // Keystatic types slugField from a literal schema; this one is made at run time.
-              slugField: slugFieldOf(type) as never,
-              format: { contentField: "body" },
-              // The server turns this into a short-lived signed link to the draft preview with its
-              // compliance report (app/api/preview/route.admin.ts); no secret is in the editor's code.
-              previewUrl: "preview" in type.cms && type.cms.preview ? `/api/preview?collection=${type.cms.key}&slug={slug}` : undefined,
-              schema: keystaticSchema(type),
-            }),
-          ],
-        ]
-      : [],
-  ),
-);
-
-const singletons = Object.fromEntries(
-  DOCUMENT_TYPES.flatMap((type) =>
-    "file" in type.place
-      ? [
-          [
-            type.cms.key,
-            singleton({
-              label: type.cms.label,
-              path: `content/${type.place.file.replace(/\.md$/, "")}`,
-              format: { contentField: "body" },
-              schema: keystaticSchema(type),
-            }),
-          ],
-        ]
-      : [],
-  ),
-);
+// Folder types become collections, the one-file type a singleton; both from the same definition.
+const collections: Record<string, ReturnType<typeof collection>> = {};
+const singletons: Record<string, ReturnType<typeof singleton>> = {};
+for (const type of DOCUMENT_TYPES) {
+  const common = { label: type.cms.label, format: { contentField: "body" as const }, schema: keystaticSchema(type) };
+  if ("file" in type.place) {
+    singletons[type.cms.key] = singleton({ ...common, path: `content/${type.place.file.replace(/\.md$/, "")}` });
+    continue;
+  }
+  collections[type.cms.key] = collection({
+    ...common,
+    path: `content/${type.place.folder}/*`,
+    // Keystatic types slugField from a literal schema; this one is made at run time.
+    slugField: slugFieldOf(type) as never,
+    // The server turns this into a short-lived signed link to the draft preview with its
+    // compliance report (app/api/preview/route.admin.ts); no secret is in the editor's code.
+    previewUrl: "preview" in type.cms && type.cms.preview ? `/api/preview?collection=${type.cms.key}&slug={slug}` : undefined,
+  });
+}
 
 /** The sidebar's groups, in the order the types are listed. */
 const navigation: Record<string, string[]> = {};

@@ -8,7 +8,7 @@
  * is skipped.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -22,6 +22,24 @@ const headers = () => ({
   "cache-control": process.env.NODE_ENV === "development" ? "no-cache, no-store" : "public, max-age=0, must-revalidate",
 });
 
+// The design's files are read and hashed once per version (size and modification time), not once per image (a build draws a thousand).
+const designHashes = new Map<string, string>();
+function designHash(design: readonly string[]): string {
+  const id = design
+    .map((part) => {
+      const stat = statSync(/*turbopackIgnore: true*/ part);
+      return `${part}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join("\0");
+  let known = designHashes.get(id);
+  if (!known) {
+    const digest = createHash("sha256");
+    for (const part of design) digest.update(readFileSync(/*turbopackIgnore: true*/ part));
+    designHashes.set(id, (known = digest.digest("hex")));
+  }
+  return known;
+}
+
 /**
  * The PNG for `inputs`, from the cache or from `render`. `design` lists the
  * files the image's look depends on (the card's source, its fonts).
@@ -31,9 +49,8 @@ export async function cachedPng(inputs: unknown, design: readonly string[], rend
   let file: string | undefined;
   if (dir !== "off") {
     try {
-      const digest = createHash("sha256").update(JSON.stringify(inputs));
-      for (const part of design) digest.update(readFileSync(/*turbopackIgnore: true*/ part));
-      file = path.join(dir, `${digest.digest("hex").slice(0, 32)}.png`);
+      const key = createHash("sha256").update(JSON.stringify(inputs)).update(designHash(design));
+      file = path.join(dir, `${key.digest("hex").slice(0, 32)}.png`);
       const saved = readFileSync(/*turbopackIgnore: true*/ file);
       if (saved.subarray(0, 8).equals(PNG_SIGNATURE)) return new Response(new Uint8Array(saved), { headers: headers() });
     } catch {
