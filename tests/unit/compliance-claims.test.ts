@@ -134,11 +134,29 @@ describe("claims by meaning", () => {
     expect(classOf("Dr Mark Ellison reviewed this page in November.", withEllison)).toEqual([]);
   });
 
+  test("a capitalised word is a person only when it names one: months, headline capitals and 'sat in our chair' are not", () => {
+    expect(classOf("Booking for June opens on 1 May, with no waiting-list fee.")).toEqual([]);
+    // Headline capitals name no one, so the promise is judged as the promise it is.
+    expect(classOf("Fuller Hair In Three Visits, Lumen PRP Delivers.")).toEqual(["outcome-promise"]);
+    // A patient sitting in a chair is no SAT exam; the same patient named in praise is a testimonial.
+    expect(classOf("When Tom first sat in our chair he was nervous, but now he calls us his favourite people.")).toEqual(["endorsement"]);
+    expect(classOf("Book your under-eye PRP after the SATs, when the revision nights are over.")).toEqual(["uk-under-18"]);
+    // A quotation with its author is a testimonial, whoever the tagger takes for a person.
+    expect(classOf("\u201cBest decision I ever made,\u201d writes Priya after her under-eye PRP.")).toEqual(["endorsement"]);
+  });
+
   test("a credential passes only when the named practitioner's file holds it", () => {
     expect(classOf("Dr Amara Okafor is a board-certified dermatologist.")).toEqual([]);
     expect(classOf("Dr Daniel Reyes is a board-certified dermatologist.")).toEqual(["credential-claim"]);
     expect(classOf("Dr Reyes holds a fellowship of the American Academy of Dermatology.")).toEqual(["credential-claim"]);
     expect(classOf("A true authority in the field.")).toEqual(["credential-claim"]);
+    // Standing other than a certificate is a credential too, and her file backs neither.
+    expect(classOf("Dr Amara Okafor, a former president of the American Academy of Dermatology, leads the service.")).toEqual([
+      "credential-claim",
+    ]);
+    expect(classOf("Book with Dr Okafor, who literally wrote the textbook on PRP.")).toEqual(["credential-claim"]);
+    // An unnamed practitioner one file backs, however the question around it is worded.
+    expect(classOf("Want a straight answer from a board-certified dermatologist about whether it's worth trying?")).toEqual([]);
   });
 
   test("the UK rules apply only to a clinic that lists UK in its jurisdictions", () => {

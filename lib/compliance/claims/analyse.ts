@@ -140,6 +140,16 @@ const CHANNEL_LABEL =
 const MYTH_THEN_FACT =
   /^\s*(?:myth|misconception|rumou?r)\s*[:\-–—]\s*[^]*?[;.,!?]?\s*(?:fact|truth|reality|the facts?)\s*[:\-–—]\s*(?=\S)/i;
 
+/** A question put in a statement: "Is PRP better than mesotherapy, you ask, and the honest answer is…". */
+const REPORTED_QUESTION =
+  /^(?:is|are|does|do|can|will|should|could|would|has|have)\b[^,.;]*,\s*(?:you|people|patients|many|some) (?:might |may |often |sometimes )?(?:ask|wonder)\b/;
+
+/** Headline case ("Fuller Hair In Three Visits"): compromise takes capitalised words for names, so it names no one. */
+const headlineCase = (text: string) => {
+  const words = text.split(/\s+/).filter((w) => /^[a-z]/i.test(w));
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.7;
+};
+
 export function analyse(sentence: string): Analysis {
   // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
   const text = readable(sentence).trim().replace(CHANNEL_LABEL, "").replace(MYTH_THEN_FACT, "");
@@ -153,20 +163,24 @@ export function analyse(sentence: string): Analysis {
   // "Expect fuller hair" as an order promises; "what to expect" and "you can expect redness" do not.
   const unhedgeable = rhetorical
     ? ""
-    : lower.replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ").replace(/^\s*expect\b/, " ");
+    : lower
+        .replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ")
+        .replace(/^\s*expect\b/, " ")
+        // "Density you can see in the mirror": seeing, not a possibility.
+        .replace(/\b(?:you|you'll|anyone) can (?=see|feel|notice|spot|touch)\b/g, " ");
   return {
     text,
     strongHedge: STRONG_HEDGE.test(unhedgeable),
     lower,
     // A real question hedges ("Could PRP help you?"); a rhetorical one ("Why settle for fillers?") asserts.
-    hedged: HEDGE.test(unhedgeable) || (lower.trim().endsWith("?") && !rhetorical),
+    hedged: HEDGE.test(unhedgeable) || ((lower.trim().endsWith("?") || REPORTED_QUESTION.test(lower)) && !rhetorical),
     cited,
     denial: DENIAL.test(lower) || ANSWERED_NO.test(lower),
     // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
     get people() {
       // Parsed when a capital stands inside the sentence, or a name opens it and a verb follows ("Priya came in nervous").
       people ??=
-        /.\b[A-Z][a-z]/.test(text) || SENTENCE_START_NAME.test(text)
+        (/.\b[A-Z][a-z]/.test(text) || SENTENCE_START_NAME.test(text)) && !headlineCase(text)
           ? (doc().people().out("array") as string[])
               .map((p) =>
                 p
@@ -176,10 +190,12 @@ export function analyse(sentence: string): Analysis {
               )
               .filter((p) => p.length > 1 && p.split(/\s+/).every((w) => /^[A-Z][a-zA-Z.'-]*$/.test(w)) && text.includes(p))
               .filter((p) => !/^(?:PRP|FDA|Botox|Portland|Oregon|Klarna|Google|Yelp|Instagram|TikTok)$/.test(p))
+              // "Booking for June opens on 1 May": a month, not a person.
+              .filter((p) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(p))
           : [];
       return people;
     },
-    question: lower.trim().endsWith("?"),
+    question: lower.trim().endsWith("?") || REPORTED_QUESTION.test(lower),
     rhetorical,
     get fragment() {
       return !doc().has("#Verb");

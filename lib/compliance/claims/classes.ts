@@ -210,7 +210,7 @@ const RISK = concept(
   "swell",
   "swollen",
   "peel",
-  "scar",
+  "scar(?!ring alopecias?)",
   "infect",
   "pain",
   "sore",
@@ -240,13 +240,14 @@ const RISK_DISMISSED =
 /** Statements of absolute safety that carry no negation of their own. */
 const ABSOLUTE_SAFETY = concept(
   "ruled out",
+  "the only (?:side[- ]?effects?|risks?|downside|complication) (?:is|are|you'll \\w+)",
   "none of (?:these|them|this|those|that) (?:can|will|could|ever) (?:\\w+ )?(?:happen|occur)",
   "simply do(?:es)? not happen",
   "never (?:experience|happen|occur|suffer)",
   "non-?existent",
   "one hundred percent safe",
   "100 ?% safe",
-  "(?:completely|perfectly|totally|entirely) (?:safe|fine|free of|harmless)",
+  "(?<!(?:saying no|say no|to decline|declining|to cancel|cancelling|canceling|changing your mind|to wait|waiting|to ask|asking)(?: [\\w-]+){0,6} (?:is|are|it's) )(?:completely|perfectly|totally|entirely) (?:safe|fine|free of|harmless)",
   "perfectly fine to",
   "incapable of causing",
   "poses? no (?:threat|risk|danger)",
@@ -399,9 +400,9 @@ const NONE_BETTER = concept(
   "nothing (?:better|finer)",
   "no (?:[\\w-]+[ ,]+){0,6}(?:matches|compares|comes close|rivals|competes|can match|beats|outperforms)\\b",
 );
-/** "Worries are best taken to a family doctor", "far from the only clinic": advice and modesty, not a ranking. */
+/** "Worries are best taken to a family doctor", "far from the only clinic", "we'll do our best": advice and modesty, not a ranking. */
 const BEST_AS_ADVICE =
-  /\b(?:is|are) best (?:taken|discussed|left|seen|asked|answered|checked|avoided|done|booked|planned|kept|treated|raised)\b|\b(?:far from|not|hardly|by no means|nowhere near) the (?:only|best|first|biggest|cheapest)\b/;
+  /\b(?:do|does|try|tries|doing|trying|did) (?:our|my|his|her|their|your) (?:very )?best\b|\b(?:is|are) best (?:taken|discussed|left|seen|asked|answered|checked|avoided|done|booked|planned|kept|treated|raised)\b|\b(?:far from|not|hardly|by no means|nowhere near) the (?:only|best|first|biggest|cheapest)\b/;
 /** Comparisons with other clinics: "twice as concentrated as what most clinics use". */
 const RIVALS =
   /\b(?:most|other|rival|many|typical|ordinary|average|standard|high-street|big|chain) (?:clinics|practices|providers|spas|salons|medspas|med spas)\b|\bthe (?:chains|competition)\b|\bdown the road\b/;
@@ -544,7 +545,7 @@ const EVIDENCE_VERB = concept(
 /** Wording that limits an evidence claim to what is known. */
 const EVIDENCE_LIMIT = concept(
   "(?:limited|small|mixed|weak|early|few|modest|low-quality|poor-quality) (?:\\w+ )?(?:evidence|studies|trials?|data|research|number)",
-  "(?:evidence|studies|trials|data|research|results?)(?: \\w+){0,3} (?:is|are|was|were|remains?|has been|have been) (?:\\w+ )?(?:limited|small|mixed|weak|early|few|uncertain|unclear|modest)",
+  "(?:evidence|studies|trials|data|research|results?)(?: [\\w-]+){0,5} (?:is|are|was|were|remains?|has been|have been) (?:\\w+ )?(?:limited|small|mixed|weak|early|few|uncertain|unclear|modest)",
   "uncertain",
   "unclear",
   "not (?:yet )?(?:aware|known|proven|clear)",
@@ -579,6 +580,7 @@ const STRONG_STAT_PARTS = [
   String.raw`\b\d+\s+out\s+of\s+\d+\b|\bsatisfaction\b|\bsuccess rate\b`,
   String.raw`\b(?:all|every one|each) of (?:our|the) (?:patients|clients)`,
   String.raw`\bonly a handful\b`,
+  String.raw`\b\d[\d,]*(?:st|nd|rd|th) (?:[\w-]+ ){0,2}(?:treatments?|patients?|clients?|sessions?|procedures?|customers?|facials?)\b`,
   // Numbers in words: "five hundred treatments", "ninety percent", "a quarter of a million hairs".
   String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent)\b`,
   String.raw`\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several) (?:hundred|thousand|million)\s+(?:[\w-]+\s+){0,2}(?:patients|clients|people|treatments|procedures|sessions|customers|women|men|hairs|faces|\w+ians|\w+ers)\b`,
@@ -690,9 +692,11 @@ const ENDORSER = concept(
   "blogger",
   "vlogger",
   "youtuber",
-  "tiktok",
-  "instagram",
-  "followers",
+  "(?:as seen|seen|featured|famous|viral|trending|blowing up|going viral) (?:\\w+ ){0,4}(?:on|across) (?:\\w+ ){0,3}(?:tiktok|instagram|youtube)",
+  "tiktok (?:famous|sensation|star|trend)",
+  "instagram (?:famous|sensation|star|trend)",
+  "(?:her|his|their|\\d[\\d,.]*k?|millions? of|thousands of|million|thousands of) followers",
+  "(?:tiktok|instagram|youtube|social[- ]media) (?:creators?|personalit(?:y|ies)|famous)",
   "(?:huge|big|large|loyal|massive|social[- ]media|online) followings?",
   "models?\\b",
   "actors?",
@@ -737,6 +741,12 @@ const ENDORSER = concept(
   "swear by",
   "our (?:happy|satisfied) (?:patients|clients)",
   "what our (?:patients|clients) say",
+  "(?:our|one of our) (?:[\\w-]+ )?(?:patients|clients|members|customers|regulars) (?:say|said) (?:it|so)",
+  "(?:grateful|happy|delighted|satisfied|thrilled|loyal|longtime|long-time) (?:[\\w-]+ )?(?:client|patient|customer|member)s? (?:wrote|writes|told|tells|said|says|emailed|posted)",
+  "(?:client|patient|customer) (?:wrote|writes) in",
+  "wrote in to say",
+  // A quotation and who said it: "'Best decision I ever made,' writes Priya".
+  '[a-z]+[,.!?]?["”],?\\s*(?:writes|wrote|says|said|tells us|told us|adds|added) (?:[\\w-]+|one of our|a (?:\\w+ )?(?:client|patient))',
   "have to say",
   "told us",
   "(?:says|said) (?:she|he)\\b",
@@ -757,7 +767,7 @@ const ENDORSER = concept(
   "broadcaster",
   "journalist",
   "reporter",
-  "podcast",
+  "(?:as (?:heard|featured|seen) on|guest on|host of|hosts? (?:of )?(?:the|a|her|his)) (?:\\w+ ){0,3}podcast",
   "listeners",
   "viewers",
   "streamer",
@@ -792,7 +802,7 @@ const PROFESSION =
   /\b(?:doctors|dermatologists|physicians|surgeons|specialists|experts|clinicians|scientists|researchers|skin doctors|medical professionals|the medical community|trichologists)\b/;
 /** Copy that warns the reader off endorsements: "celebrity stories say very little", "reviews can't tell you". */
 const SCEPTIC =
-  /\b(?:(?:fame|celebrity|popularity|a following)(?: alone)? (?:isn't|is not|proves nothing|is no)\b|evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?)\b/;
+  /\b(?:(?:fame|celebrity|popularity|a following)(?: alone)? (?:isn't|is not|proves nothing|is no)\b|evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?|(?:do not|don't|cannot|can't|won't) predict|your own (?:experience|results?) (?:may|might|could|will|can) (?:well )?(?:be )?differ\w*)\b/;
 
 /** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
 const PSEUDO = concept(
@@ -1064,6 +1074,9 @@ const CURE = concept(
 /** Words that claim a standing: certification, awards, authority. */
 const CREDENTIAL = concept(
   "phd",
+  "(?:literally |quite literally )?wrote the (?:text)?book\\b",
+  "(?:former |past |current )?(?:president|chair) of (?:the )?(?:american|national|international|british|oregon)",
+  "(?:most )?famous (?:[\\w-]+ ){0,2}(?:experts?|doctors?|dermatologists?|physicians?|surgeons?|injectors?|specialists?)\\b",
   "named (?:among|one of|in|as one of) (?:[\\w'-]+ ){0,3}(?:finest|best|top|leading|foremost)",
   "(?:number[- ]one|no\\. ?1|#1|top-rated|best) (?:[\\w-]+ ){0,2}(?:doctor|physician|injector|dermatologist|surgeon|specialist|expert|nurse)s?\\b",
   "doctorate",
@@ -1409,7 +1422,7 @@ const PRESSURE = concept(
   "complimentary",
   "free (?:treatment|session|facial|course|consultation upgrade)",
   "get the (?:third|second) free",
-  "(?<![\\w-])(?<!(?:consultations?|consults?|chats?|calls?|parking|wi-?fi|advice|assessments?|tea|water|coffee) (?:is|are) (?:\\w+ )?)free\\b(?! of\\b| from\\b| to\\b| radicals?\\b| (?:\\w+ )?(?:consultations?|consults?|chats?|calls?|phone calls?|parking|wi-?fi|assessments?|advice)\\b)",
+  "(?<![\\w-])(?<!(?:consultations?|consults?|chats?|calls?|parking|wi-?fi|advice|assessments?|tea|water|coffee) (?:is|are) (?:\\w+ )?)free\\b(?! of\\b| from\\b| to\\b| radicals?\\b| (?:\\w+ )?(?:consultations?|consults?|chats?|calls?|phone calls?|parking|wi-?fi|assessments?|advice|(?:information|info|open) (?:evenings?|sessions?|nights?|events?)|talks?|seminars?|webinars?|guides?|leaflets?|brochures?|q&a)\\b)",
   "bogof",
   "buy (?:one|two|\\d)",
   "(?<!recipient of (?:the |an? )?(?:[\\w-]+ ){0,6})prize(?![- ]winn)",
@@ -1432,7 +1445,14 @@ const PRESSURE = concept(
   "interest[- ]free",
   "0% finance",
   "finance (?:available|plan)",
-  "voucher(?!s? (?:cover|are for|can be used for|buy|pay for) (?:a |the |one )?(?:consultation|first consultation))",
+  // A voucher as a reward or a discount; a gift voucher on its own is a way to pay.
+  "(?:win|won|claim|grab|free|bonus|discount|money-off|\\$\\d+|£\\d+|\\d+%) (?:[\\w-]+ )?vouchers?",
+  "vouchers? (?:worth|off|for \\d+%|code)",
+  "giv(?:e|es|ing) away",
+  "countdown",
+  "(?:offer|price|deal|discount|rate|code)s? (?:that )?(?:disappears?|vanish\\w*|expires?|ends?) (?:in|at|on|after|by|when|tonight|tomorrow)",
+  "(?:use|enter|quote|apply) (?:the )?(?:promo |discount |offer |voucher )?code",
+  "(?:are|is) gone,? (?:they're|it's|they are|it is) gone",
   "flash sale",
   "black friday",
   "cyber monday",
@@ -1470,7 +1490,10 @@ const PRESSURE_NEGATIVE =
 
 /** Copy aimed at under-18s. */
 const MINORS = concept(
-  "sat\\b",
+  // The SAT exam, not "sat in the chair".
+  "sats\\b",
+  "sat (?:exams?|prep|scores?|results|tests?)\\b",
+  "(?:the|your|her|his|their) sat\\b",
   "act\\b(?= (?:exam|test|prep))",
   "test-prep",
   "a-level",
@@ -1653,7 +1676,11 @@ const TRIVIAL = concept(
   "casual",
   "forget you (?:even )?had",
   "little (?:refresher|top-up|something|treat|tweak|boost|pick)",
-  "salon",
+  // Likened to a salon visit; "unlike salon treatments" and "why choose a salon package" set it apart instead.
+  "(?<!(?:unlike|than|not|isn't|rather than|instead of|over|choose|choosing) (?:an? |the |your )?(?:[\\w-]+ ){0,3})salon",
+  "spare (?:minutes|moment|half-hour|hour)",
+  "you have time for",
+  "(?:that's|that is|was) all (?:it|she|he|they|you|her|his|their|your) (?:[\\w-]+ ){0,4}(?:takes?|took|needs?|needed)\\b",
   "like you'd",
   "conditioning treatment",
   "as serious as",
@@ -1707,7 +1734,7 @@ const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+){0,4}$|\bexpect(?:s|ed|ing)?\s+(?:a
 const ABOUT_CLAIMS = /^[\w-]*(?:\s+[\w-]+){0,2}\s+(?:claims?|promises?|headlines?|marketing|adverts?|ads)\b/;
 /** Saying a prescription-only medicine is not on offer: "we don't offer Botox", "Lumen doesn't stock finasteride". */
 const NOT_OFFERED =
-  /\b(?:we|lumen|the clinic|our clinic|our team)\s+(?:do not|don't|does not|doesn't|never|won't|will not)\s+(?:offer|provide|sell|supply|stock|inject|prescribe|use)\b/;
+  /\bis a prescription(?:-only)? (?:medicine|drug)\b[^.]*\b(?:your own|your|a) (?:doctor|gp|prescriber)\b|\b(?:we|lumen|the clinic|our clinic|our team)\s+(?:do not|don't|does not|doesn't|never|won't|will not)\s+(?:offer|provide|sell|supply|stock|inject|prescribe|use)\b/;
 
 // Soft quantities ("most of our clients") are a statistic only when they count an outcome.
 // What a counted outcome looks like: an improvement, satisfaction, or noticing a change.
@@ -1790,7 +1817,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       "A lunchtime tweak, like a manicure, a spa day, pop in on your way: comparisons with beauty treats and errands make a medical procedure with needles and a blood draw sound like nothing.",
     rewrite:
       'Describe the visit as it is: "Allow about 90 minutes, including the blood draw; it is a medical procedure with a consultation first."',
-    test: (a) => (a.denial ? undefined : assertedMatch(a, TRIVIAL)),
+    // An influencer's word is the sentence's claim (an endorsement) even where it also makes light of the visit.
+    test: (a) => (a.denial || (mentions(a, FAME) && assertedMatch(a, ENDORSER)) ? undefined : assertedMatch(a, TRIVIAL)),
   },
   {
     id: "regulatory-status",
@@ -1844,8 +1872,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       // "Experts in regenerative medicine say…": other people's standing, an appeal to evidence, unless they are ours.
       if (
         /^(?:experts|specialists|authorities)$/.test(claim + (after.startsWith("s") ? "s" : "")) &&
+        named.length === 0 &&
         !OWN_STAFF.test(a.lower) &&
-        !/\b(?:our|we|we're)\b/.test(a.lower)
+        !/\bour (?:[\w-]+ )?(?:experts|specialists|authorities)\b|\bwe(?:'re| are)\b/.test(a.lower)
       )
         return undefined;
       const aboutSomeone =
@@ -1927,7 +1956,10 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       if (dismissed) return dismissed;
       if (risk && (a.rhetorical || /\?\s*(?:not|never|no|nope)\b/.test(a.lower.slice(a.lower.indexOf(risk))))) return risk;
       if (a.strongHedge && !/\bnever\b|\bnothing\b|\bno way\b|\bnobody\b|\bnot a single\b/.test(a.lower)) return undefined;
-      return negatedMatch(a, RISK, 12, false);
+      // "Please don't schedule PRP before a big event, as bruising can last a week": the negation is an instruction.
+      const instruction =
+        /^(?:please )?(?:don't|do not|never|avoid) (?:schedule|book|plan|take|wash|exercise|apply|wear|touch|use|drink|smoke|rub|pick|swim|shave|drive|fly|arrange)\b/;
+      return instruction.test(a.lower) ? undefined : negatedMatch(a, RISK, 12, false);
     },
   },
   {
@@ -1941,7 +1973,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       'Cite the study the number comes from ("In a trial of 40 people, density rose by about 20% [@source]"), or describe the range plainly without a number.',
     test: (a) => {
       if (a.cited || a.denial || RIVALS.test(a.lower)) return undefined;
-      const strong = first(a, STRONG_STAT);
+      // "No treatment suits every single person": a universal denied is no count of patients.
+      const strong = occurrences(a, STRONG_STAT).find((o) => !(o.negated && /^(?:every|all|each)\b/.test(o.text)))?.text;
       // Half an hour or half a day is a duration, not a result.
       if (strong && !(strong.trim() === "half" && /\bhalf (?:an? )?(?:hour|day|session)\b/.test(a.lower))) return strong;
       const soft = first(a, SOFT_STAT);
@@ -1962,12 +1995,19 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     test: (a) => {
       if (a.cited || a.denial) return undefined;
       const disease = first(a, DISEASE) ?? conditionIn(a.lower);
-      const cure = disease ? occurrences(a, CURE).find((o) => !o.negated) : undefined;
-      if (!disease || !cure) return undefined;
+      if (!disease) return undefined;
+      // "Whether it comes from stress or genetics" names alternatives; it hedges nothing.
+      const lower = a.lower.replace(/\bwhether\b[^;.]*?\bor\b[^,;]*/g, " ");
+      const cure = occurrences(a, CURE).find((o) => !o.negated);
+      if (!cure) {
+        // "If alopecia areata has left patchy spots, PRP will fill them back in": a result promised for a disease.
+        const promised = first(a, PROBLEM_GONE) ?? occurrences(a, IMPROVEMENT).find((o) => !o.negated)?.text;
+        return promised && !a.hedged && !a.question && /\b(?:will|'ll|is going to|guarantee\w*)\b/.test(a.lower) ? disease : undefined;
+      }
       // A hedge counts where it governs the cure ("may ease rosacea"), not in a clause of its own ("the eczema that often drives it").
-      const at = a.lower.indexOf(cure.text);
-      const clauseEnd = a.lower.slice(at).search(/,|;| that | which | who | because /);
-      return strongHedgeIn(a.lower.slice(0, clauseEnd < 0 ? undefined : at + clauseEnd)) ? undefined : disease;
+      const at = lower.indexOf(cure.text);
+      const clauseEnd = at < 0 ? -1 : lower.slice(at).search(/,|;| that | which | who | because /);
+      return strongHedgeIn(lower.slice(0, clauseEnd < 0 ? undefined : at + clauseEnd)) ? undefined : disease;
     },
   },
   {
@@ -2015,12 +2055,20 @@ export const CLAIM_CLASSES: ClaimClass[] = [
         return rivals;
       if (
         a.strongHedge ||
-        (a.question && !a.rhetorical) ||
-        /\bwhether\b/.test(a.lower) ||
+        /\bwhether\b|\bnot enough (?:[\w-]+ ){0,2}evidence\b/.test(a.lower) ||
         (/\b(?:more|less) likely\b/.test(a.lower) && !/\bbetter than\b/.test(a.lower))
       )
         return undefined;
-      return assertedMatch(a, SUPERIORITY);
+      const claim = assertedMatch(a, SUPERIORITY);
+      // A question asks only in its own clause: "Oregon's favourite facial is back, so will we see you there?" still ranks.
+      if (
+        claim &&
+        a.question &&
+        !a.rhetorical &&
+        (!a.lower.trim().endsWith("?") || clauseAround(a.lower, a.lower.indexOf(claim)).includes("?"))
+      )
+        return undefined;
+      return claim;
     },
   },
   {
@@ -2083,7 +2131,7 @@ function credentialWords(lower: string, claim: string): string[] {
     lower
       .slice(at, at + claim.length + 40)
       .replace(/[a-z'-]+$/, (w) => (/[a-z]/.test(lower[at + claim.length + 40] ?? "") ? "" : w))
-      .split(/[,.;:()]| who | with | and | at | after /)[0] ?? claim;
+      .split(/[,.;:()?]| who | with | and | at | after | about | whether | for | to /)[0] ?? claim;
   const stop = new Set([
     "a",
     "an",
