@@ -145,6 +145,15 @@ describe("claims by meaning", () => {
     expect(classOf("\u201cBest decision I ever made,\u201d writes Priya after her under-eye PRP.")).toEqual(["endorsement"]);
   });
 
+  test("an FAQ's answer is the claim: a question answered yes or none is judged on its answer, and a question alone asks", () => {
+    expect(classOf("FAQ: Can PRP help with periorbital dermatitis? Yes, it clears the dermatitis completely.")).toEqual(["disease-claim"]);
+    expect(classOf("Q: Are there side effects from PRP for hair? A: None whatsoever.")).toEqual(["safety-claim"]);
+    expect(classOf("Can PRP help with periorbital dermatitis?")).toEqual([]);
+    // A table cell quoted in prose is still the claim it makes; a channel named in passing endorses nothing.
+    expect(classOf("In our comparison, the PRP column reads 'side effects: none'.")).toEqual(["safety-claim"]);
+    expect(classOf("Google Business update: we now open at 9:00 on Saturdays.")).toEqual([]);
+  });
+
   test("a credential passes only when the named practitioner's file holds it", () => {
     expect(classOf("Dr Amara Okafor is a board-certified dermatologist.")).toEqual([]);
     expect(classOf("Dr Daniel Reyes is a board-certified dermatologist.")).toEqual(["credential-claim"]);

@@ -131,7 +131,7 @@ const SENTENCE_START_NAME =
  * words go, not what they claim: it is read past, and the words after it are judged as copy.
  */
 const CHANNEL_LABEL =
-  /^\s*(?:instagram|facebook|tiktok|twitter|linkedin|pinterest|youtube|google|e-?mail|newsletter|blog|faq|leaflet|brochure|flyer|radio|video|podcast|press release|ad|advert|banner|caption|subject line|sms|text message|website|homepage|landing page|social)(?: (?:caption|post|ad|advert|story|reel|script|spot|line|copy|headline|subject|teaser|intro|blurb|snippet|answer|body|hero|banner)){0,2}\s*:\s+(?=\S)/i;
+  /^\s*(?:instagram|facebook|tiktok|twitter|linkedin|pinterest|youtube|google|e-?mail|newsletter|blog|faq|leaflet|brochure|flyer|radio|video|podcast|press release|ad|advert|banner|caption|subject line|sms|text message|website|homepage|landing page|social)(?: (?:caption|post|ad|advert|story|reel|script|spot|line|copy|headline|subject|teaser|intro|blurb|snippet|answer|body|hero|banner|business|update|profile)){0,2}\s*:\s+(?=\S)/i;
 
 /**
  * "Myth: PRP is FDA-approved; fact: it isn't." The myth is stated only to be denied: the copy's
@@ -150,9 +150,15 @@ const headlineCase = (text: string) => {
   return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.7;
 };
 
+/**
+ * "Can PRP help with dermatitis? Yes, it clears it completely." A question answered yes is a claim in the answer's
+ * words: the sentence is judged on the answer, so the question's own hedges ("can", "help") soften nothing.
+ */
+const ANSWERED_YES = /^\s*(?:q\s*:\s*)?[^?]+\?\s*(?:a\s*:\s*)?(?:yes|yep|absolutely|definitely|of course|certainly)\b[,.!:;—–-]*\s*(?=\S)/i;
+
 export function analyse(sentence: string): Analysis {
   // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
-  const text = readable(sentence).trim().replace(CHANNEL_LABEL, "").replace(MYTH_THEN_FACT, "");
+  const text = readable(sentence).trim().replace(CHANNEL_LABEL, "").replace(MYTH_THEN_FACT, "").replace(ANSWERED_YES, "");
   const cited = CITATION.test(text);
   const lower = text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(new RegExp(CITATION.source, "g"), "").toLowerCase();
   // compromise parses only when a rule asks for names or a verb (most sentences never need it).

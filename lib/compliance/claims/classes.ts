@@ -135,7 +135,8 @@ const IMPROVEMENT = concept(
   "hairline back",
   "confiden",
   "rejuvenat",
-  "lift(?:s|ed)? (?!(?:is|are) (?:on|to|at|by|next|beside|opposite|in|just|straight)\\b|to (?:the|your) (?:[\\w-]+ )?floor|or (?:the )?stairs)",
+  // A lift that carries people is no face-lift: "reached by a lift from the entrance", "the lift is to the left".
+  "(?<!(?:by|take|taking|use|using|via|in) (?:a|the) )lift(?:s|ed)? (?!(?:is|are) (?:on|to|at|by|next|beside|opposite|in|just|straight)\\b|to (?:the|your) (?:[\\w-]+ )?floor|or (?:the )?stairs|from (?:the )?(?:[\\w-]+ ){0,2}(?:entrance|lobby|street|car park|garage))",
   "renew",
   "refresh",
   "perfect",
@@ -180,6 +181,9 @@ const PROBLEM_GONE = concept(
   "thing of the past",
   "stops? showing",
   "won't recogni[sz]e",
+  "(?:won't|will not|never) recede",
+  "stop worrying about your",
+  "(?:stops?|stopped|will stop) (?:to fall|falling)",
 );
 
 /** Something that can go wrong with a procedure. */
@@ -240,6 +244,8 @@ const RISK_DISMISSED =
 /** Statements of absolute safety that carry no negation of their own. */
 const ABSOLUTE_SAFETY = concept(
   "ruled out",
+  "(?:body|immune system|skin) (?:will |would |can |could )?(?:never|won't|will not|can't|cannot|doesn't|does not) (?:ever )?(?:fight|reject|react|attack)",
+  "(?:side[- ]?effects?|risks?|complications?|downtime)\\s*[:=–—-]\\s*(?:none|nil|zero|0)\\b",
   "the only (?:side[- ]?effects?|risks?|downside|complication) (?:is|are|you'll \\w+)",
   "none of (?:these|them|this|those|that) (?:can|will|could|ever) (?:\\w+ )?(?:happen|occur)",
   "simply do(?:es)? not happen",
@@ -291,7 +297,7 @@ const ABSOLUTE_SAFETY = concept(
 );
 /** A negation aimed at the treatment or our claims rather than at the risk ("no treatment is free of risk"). */
 const HONEST_RISK_NEGATION =
-  /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\bnot allergic\b|\bunless\b|\b(?:doesn't|does not|don't|do not) mean\b|\b(?:doesn't|does not|won't|will not|can't|cannot) (?:make (?:it|prp|this|the \w+) |remove |eliminate |take away |rule out )(?:the |all |every )?(?:risks?|risk[- ]free|side[- ]?effects?)/;
+  /\b(?:no|not any|none of (?:the|our)) (?:treatment|procedure|injection|needle|medical)\w*\b|\bnot (?:risk[- ]free|free (?:of|from) (?:any )?(?:risks?|side[- ]?effects?|complications?)|without (?:risks?|side[- ]?effects?)|entirely safe|completely safe|harmless)\b|\bis not zero\b|\bbut not zero\b|\b(?:not|neither \w+|nor|never|isn't|aren't) (?:\w+ )?suitable\b|\bunsuitable\b|\bnot (?:for|advised for|offered to) (?:anyone|people|those|you)\b|\b(?:have|has|with) no (?:known )?(?:allerg|history)|\b(?:have|has) not had\b|\b(?:haven't|hasn't) had\b|\bnot allergic\b|\bunless\b|\b(?:doesn't|does not|don't|do not) mean\b|\b(?:doesn't|does not|won't|will not|can't|cannot) (?:make (?:it|prp|this|the \w+) |remove |eliminate |take away |rule out )(?:the |all |every )?(?:risks?|risk[- ]free|side[- ]?effects?)/;
 
 /** Claims of being better than, or the best. */
 const SUPERIORITY = concept(
@@ -729,7 +735,8 @@ const ENDORSER = concept(
   "left (?:a|us) review",
   "reviewers",
   "yelp",
-  "google",
+  // Google as a review site ("4.9 on Google"); a Google post is a channel.
+  "(?:stars?|rated|rating|\\d(?:\\.\\d)?) on google",
   "trustpilot",
   "five[- ]star",
   "5[- ]star",
@@ -802,7 +809,7 @@ const PROFESSION =
   /\b(?:doctors|dermatologists|physicians|surgeons|specialists|experts|clinicians|scientists|researchers|skin doctors|medical professionals|the medical community|trichologists)\b/;
 /** Copy that warns the reader off endorsements: "celebrity stories say very little", "reviews can't tell you". */
 const SCEPTIC =
-  /\b(?:(?:fame|celebrity|popularity|a following)(?: alone)? (?:isn't|is not|proves nothing|is no)\b|evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not paid|we (?:do not|don't) pay|unpaid|individual experiences?|(?:do not|don't|cannot|can't|won't) predict|your own (?:experience|results?) (?:may|might|could|will|can) (?:well )?(?:be )?differ\w*)\b/;
+  /\b(?:(?:fame|celebrity|popularity|a following)(?: alone)? (?:isn't|is not|proves nothing|is no)\b|evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not whether (?:a|the|this|it|your) (?:[\w-]+ )?(?:will|would) work|(?:than|not) (?:on|by) who (?:has|have|had) (?:tried|had) it|judged? it on the evidence|not paid|we (?:do not|don't) pay|unpaid|individual experiences?|(?:do not|don't|cannot|can't|won't) predict|your own (?:experience|results?) (?:may|might|could|will|can) (?:well )?(?:be )?differ\w*)\b/;
 
 /** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
 const PSEUDO = concept(
@@ -1074,6 +1081,7 @@ const CURE = concept(
 /** Words that claim a standing: certification, awards, authority. */
 const CREDENTIAL = concept(
   "phd",
+  "laureates?",
   "(?:literally |quite literally )?wrote the (?:text)?book\\b",
   "(?:former |past |current )?(?:president|chair) of (?:the )?(?:american|national|international|british|oregon)",
   "(?:most )?famous (?:[\\w-]+ ){0,2}(?:experts?|doctors?|dermatologists?|physicians?|surgeons?|injectors?|specialists?)\\b",
@@ -1425,7 +1433,8 @@ const PRESSURE = concept(
   "(?<![\\w-])(?<!(?:consultations?|consults?|chats?|calls?|parking|wi-?fi|advice|assessments?|tea|water|coffee) (?:is|are) (?:\\w+ )?)free\\b(?! of\\b| from\\b| to\\b| radicals?\\b| (?:\\w+ )?(?:consultations?|consults?|chats?|calls?|phone calls?|parking|wi-?fi|assessments?|advice|(?:information|info|open) (?:evenings?|sessions?|nights?|events?)|talks?|seminars?|webinars?|guides?|leaflets?|brochures?|q&a)\\b)",
   "bogof",
   "buy (?:one|two|\\d)",
-  "(?<!recipient of (?:the |an? )?(?:[\\w-]+ ){0,6})prize(?![- ]winn)",
+  // A prize a person won is an award (a credential), not a prize draw.
+  "(?<!(?:recipient|laureates?|winners?) of (?:the |an? )?(?:[\\w-]+ ){0,6})prize(?![- ]winn|s? in (?:[\\w-]+ )?(?:medicine|dermatology|surgery|aesthetics?))",
   "(?:to|and|could) win\\b",
   "win a\\b",
   "winners? (?:will|gets?|announced)",
@@ -1576,7 +1585,7 @@ const MINORS = concept(
 );
 /** Statements that exclude under-18s, which make a teen word harmless. */
 const ADULTS_ONLY =
-  /\bunder (?:18|eighteen)\b[^.]*\b(?:turned (?:away|down)|refused|declined|not (?:treated|offered|seen))\b|\b(?:nobody|no one|none|not|never|refuse|decline|turn (?:down|away)|do not|don't)\b[^.]*\b(?:under|below (?:the age of )?)[ -]?(?:18|eighteen)\b|\bwe refer (?:under[ -]18s|children|teenagers|teens|minors|young people)\b|\b(?:while|when) (?:the|your) kids are\b|\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
+  /\bunder[ -](?:18|eighteen)s? (?:are|is) not (?:treated|seen|offered|booked)\b|\bunder (?:18|eighteen)\b[^.]*\b(?:turned (?:away|down)|refused|declined|not (?:treated|offered|seen))\b|\b(?:nobody|no one|none|not|never|refuse|decline|turn (?:down|away)|do not|don't)\b[^.]*\b(?:under|below (?:the age of )?)[ -]?(?:18|eighteen)\b|\bwe refer (?:under[ -]18s|children|teenagers|teens|minors|young people)\b|\b(?:while|when) (?:the|your) kids are\b|\b(?:18|eighteen) (?:and|or) (?:over|older|above)\b|\bover (?:18|eighteen)\b|\badults? only\b|\bunder (?:18|eighteen)\b.*\b(?:not|no|never)\b|\b(?:not|never|do not|don't) treat (?:anyone|people|patients) under\b|\bfamily doctor\b|\bonly treat adults\b|\btreat adults only\b|\badults only\b/;
 
 /** Framing that makes a medical procedure sound trivial. */
 const TRIVIAL = concept(
@@ -1954,7 +1963,11 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       const risk = first(a, RISK);
       const dismissed = RISK_DISMISSED.exec(a.lower)?.[0];
       if (dismissed) return dismissed;
-      if (risk && (a.rhetorical || /\?\s*(?:not|never|no|nope)\b/.test(a.lower.slice(a.lower.indexOf(risk))))) return risk;
+      if (
+        risk &&
+        (a.rhetorical || /\?\s*(?:a\s*:\s*)?(?:not|never|no|nope|none|nothing|zero)\b/.test(a.lower.slice(a.lower.indexOf(risk))))
+      )
+        return risk;
       if (a.strongHedge && !/\bnever\b|\bnothing\b|\bno way\b|\bnobody\b|\bnot a single\b/.test(a.lower)) return undefined;
       // "Please don't schedule PRP before a big event, as bruising can last a week": the negation is an instruction.
       const instruction =
