@@ -111,7 +111,7 @@ export const negatedMatch = (analysis: Analysis, concept: RegExp, window?: numbe
 
 // The clinic talking about what it will not say, claim or do.
 const DENIAL =
-  /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word|suggest|pretend|imply|quote|provide)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b(?![^.]*\b(?:elsewhere|anywhere else|any other)\b)|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b/;
+  /\b(?:we|i)\s+(?:do not|don't|does not|will not|won't|cannot|can't|never|would never|are not able to|refuse to|avoid)\s+(?:\w+\s+){0,2}(?:claim|promise|say|describe|tell|guarantee|publish|offer|treat|pay|run|use|call|advertise|sell|supply|stock|accept|inject|perform|give|rank|recommend|word|suggest|pretend|imply|quote|provide)\w*\b|\b(?:words|terms|phrases|claims) like\b|\bwhen we say\b|\bplease don't (?:think|treat|see)\b|\bno such thing as\b|\bwe (?:are not aware|make no claim)\b|\bnor do we\b|\b(?:no (?:one|clinic|treatment|procedure|injection|doctor|clinician)|nobody) can\b|\byou (?:won't|will not) (?:find|see|read)\b(?![^.]*\b(?:elsewhere|anywhere else|any other)\b)|\b(?:a description|a claim|claims?|descriptions?|titles?) (?:that |like [\w ]+)?we (?:don't|do not) (?:think|believe|accept|make|use|hand out)\b|\bwe (?:don't|do not) (?:think|believe|hand out)\b|\b(?:it|that) isn't\.$|\b\w+ it (?:isn't|is not)\b|\bnone of (?:our|the|these) (?:[\w-]+ )?(?:treatments|procedures|options|sessions|courses)\b|\bwe(?:'re| are) not going to (?:tell|say|claim|promise|pretend|call)\b|\b(?:those|these|such) (?:phrases|words|claims|terms|descriptions) are (?:\w+ )?(?:marketing|hype|not medical)\b|\bwe (?:won't|will not|don't|do not) (?:ever )?write\b/;
 /**
  * A claim put as a question and answered no: "Is PRP a cure for baldness? No, …", "Heard that it is
  * board-endorsed? It isn't." Not an answer that is itself the claim ("Any risks? No, none at all.").
@@ -172,6 +172,8 @@ export function analyse(sentence: string): Analysis {
     : lower
         .replace(/\b(?:can't|cannot|could not|couldn't|can never)\b/g, " ")
         .replace(/^\s*expect\b/, " ")
+        // "What to expect afterwards:" is a heading, not a hedge.
+        .replace(/\bwhat to expect\b/g, " ")
         // "Density you can see in the mirror": seeing, not a possibility.
         .replace(/\b(?:you|you'll|anyone) can (?=see|feel|notice|spot|touch)\b/g, " ");
   return {

@@ -136,7 +136,7 @@ const IMPROVEMENT = concept(
   "confiden",
   "rejuvenat",
   // A lift that carries people is no face-lift: "reached by a lift from the entrance", "the lift is to the left".
-  "(?<!(?:by|take|taking|use|using|via|in) (?:a|the) )lift(?:s|ed)? (?!(?:is|are) (?:on|to|at|by|next|beside|opposite|in|just|straight)\\b|to (?:the|your) (?:[\\w-]+ )?floor|or (?:the )?stairs|from (?:the )?(?:[\\w-]+ ){0,2}(?:entrance|lobby|street|car park|garage))",
+  "(?<!(?:by|take|taking|use|using|via|in) (?:a|the) )lift(?:s|ed)? (?!(?:is|are) (?:on|to|at|by|next|beside|opposite|in|just|straight)\\b|to (?:the|your) (?:[\\w-]+ )?floor|to (?:suite|level|floor)\\b|or (?:the )?stairs|from (?:the )?(?:[\\w-]+ ){0,2}(?:entrance|lobby|street|car park|garage))",
   "renew",
   "refresh",
   "perfect",
@@ -492,6 +492,7 @@ const EVIDENCE_VERB = concept(
   "brighten",
   "show",
   "prove",
+  "proving",
   "proven",
   "confirm",
   "support",
@@ -1422,7 +1423,8 @@ const PRESSURE = concept(
   "lock in",
   "secure the discount",
   "refer a friend",
-  "bring a friend",
+  // A reward for bringing someone, not company at your consultation.
+  "bring a friend(?! or| (?:into|to|along to|with you to) (?:your|the) (?:consultation|appointment))",
   "introduce a friend",
   "referral (?:reward|scheme|bonus|code|credit|discount|programme|program|offer|fee)",
   "recommend a friend",
@@ -1471,7 +1473,7 @@ const PRESSURE = concept(
   "before the end of (?:the|this) (?:week|month|day|weekend|year|season)",
   "on us\\b",
   "why wait",
-  "(?:tell|refer|bring|introduce|invite) (?:[\\w-]+ )?friends?",
+  "(?:tell|refer|bring|introduce|invite) (?:[\\w-]+ )?friends?(?! or| (?:into|to|along to|with you to) (?:your|the) (?:consultation|appointment))",
   "earn (?:credit|points|rewards|a reward|\\$)",
   "(?:the )?first (?:\\d+|\\w+) (?:callers|bookings|clients|patients|people|customers|visitors)",
   "exclusive (?:rate|price|offer)",
@@ -1566,7 +1568,7 @@ const MINORS = concept(
   "kids",
   "juniors",
   "adolescen",
-  "back to school",
+  "back[- ]to[- ]school",
   "school (?:photo|dance|formal|year)",
   "still at school",
   "pupils",
@@ -1717,7 +1719,13 @@ const TRIVIAL = concept(
   "brows? threaded",
   "threading",
   "blink",
-  "it's done\\b",
+  // "And it's done", not "when it's done in our clinic".
+  "(?<!(?:when|if|once|after|unless|until|because|how) )it's done\\b",
+  "in-and-out",
+  "barely notice you(?:'ve| have) had",
+  "quick (?:[\\w-]+ )?job",
+  "nothing serious",
+  "like (?:a |getting a )?(?:quick )?(?:massage|facial mask|sheet mask)",
   "done in (?:a flash|minutes|no time|a jiffy)",
   "low-key",
   "scroll (?:instagram|tiktok|your phone|through)",
@@ -1743,7 +1751,7 @@ const PURPOSE_BEFORE = /\bfor\s+(?:[\w-]+\s+){0,4}$|\bexpect(?:s|ed|ing)?\s+(?:a
 const ABOUT_CLAIMS = /^[\w-]*(?:\s+[\w-]+){0,2}\s+(?:claims?|promises?|headlines?|marketing|adverts?|ads)\b/;
 /** Saying a prescription-only medicine is not on offer: "we don't offer Botox", "Lumen doesn't stock finasteride". */
 const NOT_OFFERED =
-  /\bis a prescription(?:-only)? (?:medicine|drug)\b[^.]*\b(?:your own|your|a) (?:doctor|gp|prescriber)\b|\b(?:we|lumen|the clinic|our clinic|our team)\s+(?:do not|don't|does not|doesn't|never|won't|will not)\s+(?:offer|provide|sell|supply|stock|inject|prescribe|use)\b/;
+  /\b(?:is|are) not something (?:we|our clinic|lumen|the clinic) (?:offer|provide|sell|supply|stock|use|prescribe)\b|\bwe neither (?:supply|offer|sell|stock|prescribe|provide)\b|\bis a prescription(?:-only)? (?:medicine|drug)\b[^.]*\b(?:your own|your|a) (?:doctor|gp|prescriber)\b|\b(?:we|lumen|the clinic|our clinic|our team)\s+(?:do not|don't|does not|doesn't|never|won't|will not)\s+(?:offer|provide|sell|supply|stock|inject|prescribe|use)\b/;
 
 // Soft quantities ("most of our clients") are a statistic only when they count an outcome.
 // What a counted outcome looks like: an improvement, satisfaction, or noticing a change.
@@ -1923,7 +1931,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     test: (a, site) => {
       if (a.denial) return undefined;
       if (SCEPTIC.test(a.lower)) return undefined;
-      const outsider = a.people.find((person) => !isPractitioner(person, site));
+      // "Hi Tom, thanks for your email": the reader, greeted, endorses nothing.
+      const greeted = /^(?:hi|hello|hey|dear|thanks|thank you),?\s+([a-z]+)\b/.exec(a.lower)?.[1];
+      const outsider = a.people.find((person) => !isPractitioner(person, site) && person.toLowerCase() !== greeted);
       if (outsider && !/^(?:you|we|our)$/i.test(outsider)) return outsider;
       const aged = NAMED_WITH_AGE.exec(a.text)?.[0];
       if (aged && !isPractitioner(aged.split(",")[0] ?? aged, site)) return aged;
@@ -1957,6 +1967,9 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       'List the common side effects and how often serious ones happen: "Redness and bruising are common; infection is uncommon but possible."',
     test: (a) => {
       if (a.denial || a.cited || HONEST_RISK_NEGATION.test(a.lower) || first(a, NONE_BETTER)) return undefined;
+      // "Healing the eczema, many months without problem": the claim is the cure (disease-claim), unless safety is named.
+      const cureClaim = (first(a, DISEASE) ?? conditionIn(a.lower)) && occurrences(a, CURE).some((o) => !o.negated);
+      if (cureClaim && !/\bsafe|\brisk|side[- ]?effect|complication/.test(a.lower)) return undefined;
       const absolute = assertedMatch(a, ABSOLUTE_SAFETY);
       if (absolute) return absolute;
       // "What hazards could there possibly be?" and "Bruising? Not with our technique." deny the risk as surely as "no risk".
@@ -1965,7 +1978,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       if (dismissed) return dismissed;
       if (
         risk &&
-        (a.rhetorical || /\?\s*(?:a\s*:\s*)?(?:not|never|no|nope|none|nothing|zero)\b/.test(a.lower.slice(a.lower.indexOf(risk))))
+        ((a.rhetorical && !STRONG_STAT.test(a.lower)) ||
+          /\?\s*(?:a\s*:\s*)?(?:not|never|no|nope|none|nothing|zero)\b/.test(a.lower.slice(a.lower.indexOf(risk))))
       )
         return risk;
       if (a.strongHedge && !/\bnever\b|\bnothing\b|\bno way\b|\bnobody\b|\bnot a single\b/.test(a.lower)) return undefined;
