@@ -32,6 +32,9 @@ const nextConfig: NextConfig = {
     ? { KEYSTATIC_STORAGE: process.env.KEYSTATIC_STORAGE ?? "", KEYSTATIC_GITHUB_REPO: process.env.KEYSTATIC_GITHUB_REPO ?? "" }
     : {},
   images: { remotePatterns: [] },
+  // lib/content.ts reads the generated documents at run time instead of bundling them (issue 18):
+  // hosts that copy only traced files must copy these too.
+  outputFileTracingIncludes: { "/**": [".contentlayer/generated/**/*.json"] },
   // PGlite loads its own WASM and data files at run time: keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite"],
   experimental: {

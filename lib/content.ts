@@ -1,11 +1,21 @@
 /**
- * The app's content API. This is the only module that imports
- * contentlayer/generated: it re-checks every generated document against the
- * zod contract (fail closed, even if someone ran `next build` by hand) and
- * reshapes it into the app's own types.
+ * The app's content API. This is the only module that reads what Contentlayer
+ * generated: it re-checks every generated document against the zod contract
+ * (fail closed, even if someone ran `next build` by hand) and reshapes it into
+ * the app's own types.
+ *
+ * The documents are read from .contentlayer/generated at run time, once per
+ * process, rather than imported: an import puts every treatment's text into
+ * each server bundle (12 MB of JavaScript and three 30 MB source maps at 1,000
+ * treatments), which every build worker evaluates once per bundle (issue 18).
  */
-import { allLegalPages, allPractitioners, allTreatments, clinic as generatedClinic } from "contentlayer/generated";
-import { statSync } from "node:fs";
+import type {
+  Clinic as GeneratedClinic,
+  LegalPage as GeneratedLegalPage,
+  Practitioner as GeneratedPractitioner,
+  Treatment as GeneratedTreatment,
+} from "contentlayer/generated";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { contentDir, REVIEW_POLICY_SLUG } from "../config/content";
@@ -90,40 +100,93 @@ export function toTreatment(
   html: string,
   markdown: string,
 ): Treatment {
-  return { ...data, slug, url: treatmentType.url(slug), reviewer, html, howPerformed: sectionText(markdown, /^how it goes/i) };
+  let howPerformed: { text: string | undefined } | undefined;
+  return {
+    ...data,
+    slug,
+    url: treatmentType.url(slug),
+    reviewer,
+    html,
+    // Parsed when a page asks for it (its structured data), not for every treatment each time content loads.
+    get howPerformed() {
+      howPerformed ??= { text: sectionText(markdown, /^how it goes/i) };
+      return howPerformed.text;
+    },
+  };
 }
 
-const practitioners: Practitioner[] = allPractitioners.map((doc) =>
-  toPractitioner(check(practitionerSchema, doc), slugOf(doc), doc.body.html),
-);
-
-function reviewerOf(slug: string, file: string): Practitioner {
-  const reviewer = practitioners.find((p) => p.slug === slug);
-  if (!reviewer) throw new Error(`${file}  reviewedBy  no practitioner "${slug}" exists`);
-  return reviewer;
+interface LoadedContent {
+  /** The generated files' modification times: a dev server reads them again after Contentlayer rewrites them. */
+  stamp: string;
+  practitioners: Practitioner[];
+  treatments: Treatment[];
+  published: Treatment[];
+  legalPages: LegalPage[];
+  clinic: Clinic;
+  clinicFileDate: string;
 }
 
-const treatments: Treatment[] = allTreatments
-  .map((doc) => {
-    const data = check(treatmentSchema, doc);
-    return toTreatment(data, slugOf(doc), reviewerOf(data.reviewedBy, doc._raw.sourceFilePath), doc.body.html, doc.body.raw);
-  })
-  .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+const GENERATED_DIR = path.join(process.cwd(), ".contentlayer", "generated");
+const GENERATED_FILES = ["Practitioner", "Treatment", "LegalPage", "Clinic"].map((type) => path.join(GENERATED_DIR, type, "_index.json"));
+// One copy per process: Next loads this module once per server bundle (pages, share images, sitemap).
+const LOADED = Symbol.for("clinic-site.content");
+const cache = globalThis as { [LOADED]?: LoadedContent };
 
-const legalPages: LegalPage[] = allLegalPages
-  .map((doc) => {
-    const slug = slugOf(doc);
-    return { ...check(legalPageSchema, doc), slug, url: legalPageType.url(slug), html: doc.body.html };
-  })
-  .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+function readGenerated<T>(file: string): T {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch (error) {
+    throw new Error(`${path.relative(process.cwd(), file)} cannot be read (run npm run content:build): ${String(error)}`);
+  }
+}
 
-const clinic: Clinic = check(clinicSchema, generatedClinic);
-const clinicFileDate = statSync(path.join(contentDir, generatedClinic._raw.sourceFilePath)).mtime.toISOString().slice(0, 10);
+function load(): LoadedContent {
+  // A production server's content never changes; a dev server's does, when Contentlayer regenerates it.
+  const stamp =
+    process.env.NODE_ENV === "production" ? "" : GENERATED_FILES.map((f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs).join();
+  const cached = cache[LOADED];
+  if (cached && cached.stamp === stamp) return cached;
+  const [allPractitioners, allTreatments, allLegalPages, generatedClinic] = [
+    readGenerated<GeneratedPractitioner[]>(GENERATED_FILES[0]!),
+    readGenerated<GeneratedTreatment[]>(GENERATED_FILES[1]!),
+    readGenerated<GeneratedLegalPage[]>(GENERATED_FILES[2]!),
+    readGenerated<GeneratedClinic>(GENERATED_FILES[3]!),
+  ] as const;
+  const practitioners = allPractitioners.map((doc) => toPractitioner(check(practitionerSchema, doc), slugOf(doc), doc.body.html));
+  const reviewerOf = (slug: string, file: string): Practitioner => {
+    const reviewer = practitioners.find((p) => p.slug === slug);
+    if (!reviewer) throw new Error(`${file}  reviewedBy  no practitioner "${slug}" exists`);
+    return reviewer;
+  };
+  const treatments = allTreatments
+    .map((doc) => {
+      const data = check(treatmentSchema, doc);
+      return toTreatment(data, slugOf(doc), reviewerOf(data.reviewedBy, doc._raw.sourceFilePath), doc.body.html, doc.body.raw);
+    })
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  const legalPages = allLegalPages
+    .map((doc) => {
+      const slug = slugOf(doc);
+      return { ...check(legalPageSchema, doc), slug, url: legalPageType.url(slug), html: doc.body.html };
+    })
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  const loaded: LoadedContent = {
+    stamp,
+    practitioners,
+    treatments,
+    published: treatments.filter((t) => !t.draft),
+    legalPages,
+    clinic: check(clinicSchema, generatedClinic),
+    clinicFileDate: statSync(path.join(contentDir, generatedClinic._raw.sourceFilePath)).mtime.toISOString().slice(0, 10),
+  };
+  cache[LOADED] = loaded;
+  return loaded;
+}
 
 /** Published treatments only: drafts never reach lists, params, sitemap or pages. */
-export const listTreatments = (): Treatment[] => treatments.filter((t) => !t.draft);
+export const listTreatments = (): Treatment[] => load().published;
 
-export const getTreatment = (slug: string): Treatment | undefined => listTreatments().find((t) => t.slug === slug);
+export const getTreatment = (slug: string): Treatment | undefined => load().published.find((t) => t.slug === slug);
 
 /** The visible breadcrumbs of a treatment page (and its BreadcrumbList). */
 export const treatmentCrumbs = (treatment: Pick<Treatment, "title" | "url">) => [
@@ -132,11 +195,11 @@ export const treatmentCrumbs = (treatment: Pick<Treatment, "title" | "url">) => 
   { name: treatment.title, href: treatment.url },
 ];
 
-export const listLegalPages = (): LegalPage[] => legalPages;
+export const listLegalPages = (): LegalPage[] => load().legalPages;
 
-export const getLegalPage = (slug: string): LegalPage | undefined => legalPages.find((p) => p.slug === slug);
+export const getLegalPage = (slug: string): LegalPage | undefined => load().legalPages.find((p) => p.slug === slug);
 
-export const getClinic = (): Clinic => clinic;
+export const getClinic = (): Clinic => load().clinic;
 
 /** The medical review policy, which every "Medically reviewed by" line links to; the content check requires it. */
 export function getReviewPolicy(): LegalPage {
@@ -147,14 +210,14 @@ export function getReviewPolicy(): LegalPage {
 
 /** Published practitioners, physicians first. */
 export const listPractitioners = (): Practitioner[] =>
-  [...practitioners].sort((a, b) => Number(b.physician) - Number(a.physician) || a.name.localeCompare(b.name));
+  [...load().practitioners].sort((a, b) => Number(b.physician) - Number(a.physician) || a.name.localeCompare(b.name));
 
 /** The consent wording for the consultation form, and the page it comes from. */
 export function getConsent(): { text: string; page: LegalPage } {
-  const page = legalPages.find((p) => p.consentText);
+  const page = load().legalPages.find((p) => p.consentText);
   if (!page?.consentText) throw new Error("No legal page has consentText (the content check requires one)");
   return { text: page.consentText, page };
 }
 
 /** The day the clinic document was last saved: the sitemap's lastmod for pages built from it alone. */
-export const getClinicUpdated = (): string => clinicFileDate;
+export const getClinicUpdated = (): string => load().clinicFileDate;
