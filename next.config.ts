@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
   // Next runs from the project folder (package.json's scripts, and every host's `next build`).
   adapterPath: path.resolve("build", "adapter.mjs"),
   poweredByHeader: false,
+  // Prerender workers without --enable-source-maps: with it each worker held about 750 MB at
+  // 1,000 treatments, without it about 320 MB (issue 18, bench/results.md). A prerender error
+  // still names its page; `next build --debug-prerender` gives mapped stacks when needed.
+  enablePrerenderSourceMaps: false,
   pageExtensions: cmsEnabled ? ["tsx", "ts", "jsx", "js", "admin.tsx", "admin.ts"] : ["tsx", "ts", "jsx", "js"],
   // Keystatic's docs open the admin at http://127.0.0.1:3000/keystatic; without this `next dev`
   // refuses its dev resources to that origin and the UI never renders.

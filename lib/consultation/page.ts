@@ -45,8 +45,12 @@ export const preselectableTreatments = (): string[] => listTreatments().map((t) 
 
 /** The page's data; undefined when `treatment` is given but is not a published treatment. */
 export function getConsultationPage(treatment?: string): ConsultationPageData | undefined {
-  const all = listTreatments().map(({ slug, title }) => ({ slug, title }));
-  const treatments = treatment === undefined ? all : all.filter((t) => t.slug === treatment);
+  // Pick before copying: each of a thousand copies reshaping all thousand treatments made the build quadratic.
+  const published = listTreatments();
+  const treatments = (treatment === undefined ? published : published.filter((t) => t.slug === treatment)).map(({ slug, title }) => ({
+    slug,
+    title,
+  }));
   if (treatments.length === 0) return undefined;
   return {
     clinic: getClinic(),
