@@ -177,6 +177,23 @@ test("no two published pages share the same share image", async ({ page, request
   expect(owners.size).toBe(publishedPages.length);
 });
 
+test("a treatment's share image, drawn on its first request, is the same image when asked again; no image is drawn for a treatment that does not exist", async ({
+  page,
+  request,
+}) => {
+  const [treatment] = publishedTreatments;
+  await page.goto(`/treatments/${treatment?.slug ?? ""}`);
+  const image = await shareImageOf(page);
+  const first = await request.get(`${image.pathname}${image.search}`);
+  const again = await request.get(`${image.pathname}${image.search}`);
+  expect(first.status()).toBe(200);
+  expect(Buffer.compare(await first.body(), await again.body())).toBe(0);
+  // The same route for a slug no document has: a 404, not a card with an empty title.
+  const unknown = await request.get(image.pathname.replace(treatment?.slug ?? "", "no-such-treatment"));
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()["content-type"]).not.toBe("image/png");
+});
+
 test("the sitemap lists exactly the published pages, with lastmod from the review date", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
