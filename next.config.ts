@@ -47,6 +47,11 @@ const nextConfig: NextConfig = {
     // Prerender on every core: Next's default is one worker fewer than the cores, which on a
     // 2-core host leaves one idle while the main process waits (issue 18; bench/results.md).
     cpus: Math.max(1, os.availableParallelism()),
+    // Next 16 renders every segment of every page a second time, and gzips it, to decide which
+    // prefetch responses to merge for its client router. Our pages run no client router (plain
+    // HTML; the form loads React on first interaction), so that pass is pure cost: about a quarter
+    // of prerendering at 1,000 treatments (issue 18, bench/results.md).
+    prefetchInlining: false,
   },
   async headers() {
     const rules = [
