@@ -123,7 +123,7 @@ const STEP_COLUMNS: [keyof BuildSteps, string][] = [
   ["contentlayer", "Contentlayer"],
   ["compile", "compile"],
   ["typescript", "TypeScript"],
-  ["prerender", "prerender (pages, share images, form copies)"],
+  ["prerender", "prerender (pages, form copies, other share images)"],
   ["postProcess", "HTML post-processing"],
 ];
 
@@ -197,7 +197,7 @@ function renderBuilds({ sizes, notes, edit, editError }: BuildsOutcome): string 
   if (fit) {
     lines.push(
       `- Build cost per extra treatment (least-squares fit over ${ok.length} sizes): **${fit.slope.toFixed(0)} ms per treatment page** ` +
-        `(each treatment adds its HTML page and its Open Graph image${pageFit ? `; ${pageFit.slope.toFixed(0)} ms per static page in Next's count` : ""}); ` +
+        `(each treatment adds its HTML page and its form copy; its share image is drawn on first request${pageFit ? `; ${pageFit.slope.toFixed(0)} ms per static page in Next's count` : ""}); ` +
         `fixed cost ${seconds(fit.intercept)}, r² ${fit.r2.toFixed(3)}.`,
     );
   }

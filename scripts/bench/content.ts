@@ -3,7 +3,7 @@
  * template (content/treatments/prp-hair-restoration.md) with their own file
  * name, title, summary and order, every section kept, so each passes
  * `npm run content:check` and becomes one more treatment page (and one more
- * Open Graph image) in the build.
+ * preselected form copy) in the build.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
