@@ -121,6 +121,8 @@ interface LoadedContent {
   practitioners: Practitioner[];
   treatments: Treatment[];
   published: Treatment[];
+  /** Published treatments by slug: a thousand pages each looking up its own must not scan all thousand. */
+  bySlug: Map<string, Treatment>;
   legalPages: LegalPage[];
   clinic: Clinic;
   clinicFileDate: string;
@@ -170,11 +172,13 @@ function load(): LoadedContent {
       return { ...check(legalPageSchema, doc), slug, url: legalPageType.url(slug), html: doc.body.html };
     })
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  const published = treatments.filter((t) => !t.draft);
   const loaded: LoadedContent = {
     stamp,
     practitioners,
     treatments,
-    published: treatments.filter((t) => !t.draft),
+    published,
+    bySlug: new Map(published.map((t) => [t.slug, t])),
     legalPages,
     clinic: check(clinicSchema, generatedClinic),
     clinicFileDate: statSync(path.join(contentDir, generatedClinic._raw.sourceFilePath)).mtime.toISOString().slice(0, 10),
@@ -186,7 +190,7 @@ function load(): LoadedContent {
 /** Published treatments only: drafts never reach lists, params, sitemap or pages. */
 export const listTreatments = (): Treatment[] => load().published;
 
-export const getTreatment = (slug: string): Treatment | undefined => load().published.find((t) => t.slug === slug);
+export const getTreatment = (slug: string): Treatment | undefined => load().bySlug.get(slug);
 
 /** The visible breadcrumbs of a treatment page (and its BreadcrumbList). */
 export const treatmentCrumbs = (treatment: Pick<Treatment, "title" | "url">) => [
