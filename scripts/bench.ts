@@ -163,6 +163,7 @@ function renderBuilds({ sizes, notes, edit, editError }: BuildsOutcome): string 
           ? seconds(s.build.wallMs)
           : `failed: ${s.build.error ?? ""}`;
     const check = !s.check ? (s.error ? "" : "not run") : s.check.ok ? seconds(s.check.wallMs) : `failed: ${s.check.error ?? ""}`;
+    const checkAgain = !s.checkAgain ? "" : s.checkAgain.ok ? seconds(s.checkAgain.wallMs) : `failed: ${s.checkAgain.error ?? ""}`;
     return [
       `${s.treatments} (${s.generated === 0 ? "shipped" : `${s.treatments - s.generated} shipped + ${s.generated} generated`})`,
       s.staticPages ? String(s.staticPages) : "",
@@ -170,6 +171,7 @@ function renderBuilds({ sizes, notes, edit, editError }: BuildsOutcome): string 
       s.build ? mib(s.build.peakRssBytes) : "",
       perTreatment,
       check,
+      checkAgain,
       s.check ? mib(s.check.peakRssBytes) : "",
       s.loadBefore !== undefined ? s.loadBefore.toFixed(1) : "",
     ];
@@ -186,7 +188,8 @@ function renderBuilds({ sizes, notes, edit, editError }: BuildsOutcome): string 
         "`npm run build` wall",
         "Build peak RSS (tree)",
         "Build ms per extra treatment",
-        "`content:check` wall",
+        "`content:check` wall (no cache)",
+        "`content:check` again (cache kept)",
         "Check peak RSS (tree)",
         "Load avg before build",
       ],
