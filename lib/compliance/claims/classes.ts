@@ -74,7 +74,8 @@ const IMPROVEMENT = concept(
   "wipe[sd]? away",
   "melt(?:s)? away",
   "guarantee",
-  "you(?:'ll| will) (?:see|notice|love|get|have|look|walk out|leave)",
+  // A result, not a person seen or a form filled in: "you will see a physician at every consultation".
+  "you(?:'ll| will) (?:see(?! (?:a|an|the|one of|our|your) (?:[\\w-]+ )?(?:physician|doctor|dermatologist|nurse|practitioner|clinician|team|consultant)s?\\b)|notice|love|get|have|look|walk out|leave)",
   "smoother",
   "smooths?\\b(?! and bald)",
   "smoothing",
@@ -101,7 +102,7 @@ const IMPROVEMENT = concept(
   "even(?:er)? (?:tone|skin)",
   "narrow",
   "shrink",
-  "fill(?:s|ed)? (?:back|in)",
+  "fill(?:s|ed)? (?:back|in(?! (?:a|an|the|your|our|this|that) (?:[\\w-]+ )?(?:form|questionnaire|consent|details|survey|sheet)))",
   "grows? (?:back|thicker|faster|stronger|again)",
   "new growth",
   "regrow",
@@ -148,7 +149,7 @@ const IMPROVEMENT = concept(
   "sit(?:s)? better",
   "comment on",
   "turn heads",
-  "fill(?:s|ed|ing)? (?:[\\w-]+ )?(?:back|in|out)\\b",
+  "fill(?:s|ed|ing)? (?:[\\w-]+ )?(?:back|in|out)\\b(?! (?:a|an|the|your|our|this|that) (?:[\\w-]+ )?(?:form|questionnaire|consent|details|survey|sheet))",
   "softer",
   "baby-soft",
   "silky",
@@ -244,6 +245,7 @@ const RISK_DISMISSED =
 /** Statements of absolute safety that carry no negation of their own. */
 const ABSOLUTE_SAFETY = concept(
   "ruled out",
+  "side[- ]effects?[- ]free",
   "(?:body|immune system|skin) (?:will |would |can |could )?(?:never|won't|will not|can't|cannot|doesn't|does not) (?:ever )?(?:fight|reject|react|attack)",
   "(?:side[- ]?effects?|risks?|complications?|downtime)\\s*[:=–—-]\\s*(?:none|nil|zero|0)\\b",
   "the only (?:side[- ]?effects?|risks?|downside|complication) (?:is|are|you'll \\w+)",
@@ -387,6 +389,7 @@ const SUPERIORITY = concept(
 
 /** Superiority phrased with a negation: "no other clinic", "nothing comes close". */
 const NONE_BETTER = concept(
+  "(?:nobody|no one|no other [\\w-]+)(?: [\\w-]+){0,6} (?:does|do|did) (?:[\\w-]+ ){0,4}better\\b",
   "no other (?:clinic|practice|provider|treatment|centre|center|option|product)",
   "nothing (?:on the market |else )?(?:comes close|compares|beats|matches)",
   "nothing (?:else )?(?:[\\w-]+ ){0,5}(?:comes close|compares|beats|matches)",
@@ -567,6 +570,7 @@ const EVIDENCE_LIMIT = concept(
   "does and (?:doesn't|does not)",
   "(?:haven't|have not|hasn't|has not) (?:yet )?(?:found|shown|been shown)",
   "inconsistent",
+  "(?:doesn't|does not|can't|cannot|won't) settle",
   "(?:is|are) still early",
   "(?:less|little|limited|thin(?:ner)?|weak(?:er)?) evidence",
   "where (?:published )?(?:research|evidence|studies) exists?",
@@ -575,7 +579,8 @@ const EVIDENCE_LIMIT = concept(
 
 /** Quantities that read as results or as how many patients. */
 const STRONG_STAT_PARTS = [
-  String.raw`\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)`,
+  // "10% off the consultation fee" is a price, not a result.
+  String.raw`\b\d+(?:[.,]\d+)?\s?(?:%|per ?cent|percent)(?!\s*(?:off|discount))`,
   String.raw`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen)\s+(?:out\s+of|in|of)\s+(?:every\s+)?(?:\d+|ten|five|four|three|twenty|fifty|a hundred|hundred)\b`,
   String.raw`\b(?:half|a third|two-thirds|three-quarters|four-fifths|a quarter|two thirds|three quarters)\s+(?:of\s+)?(?:our|the|those|these|people|patients|clients|women|men|who|we)\b`,
   String.raw`\b(?:double(?!-blind)|doubles|doubled|triple|triples|tripled|quadruple[sd]?|halve|halves|halved|\d+x|tenfold|twofold|threefold)\b|\b(?:twice|three times|four times|five times|ten times)\s+(?:the|as|more|thicker|fuller|faster|better|stronger)\b(?!\s+(?:[\w-]+\s+)?(?:fee|price|cost|rate|amount|charge))|\b(?:by|in) half\b|\bhalf (?:the|as)\b`,
@@ -587,6 +592,7 @@ const STRONG_STAT_PARTS = [
   String.raw`\b\d+\s+out\s+of\s+\d+\b|\bsatisfaction\b|\bsuccess rate\b`,
   String.raw`\b(?:all|every one|each) of (?:our|the) (?:patients|clients)`,
   String.raw`\bonly a handful\b`,
+  String.raw`\b(?:over|more than|upwards of)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:patients|clients|people|customers|women|men|mothers|mums|moms|brides|grooms|athletes|students|retirees|members|visitors|faces|heads)\b`,
   String.raw`\b\d[\d,]*(?:st|nd|rd|th) (?:[\w-]+ ){0,2}(?:treatments?|patients?|clients?|sessions?|procedures?|customers?|facials?)\b`,
   // Numbers in words: "five hundred treatments", "ninety percent", "a quarter of a million hairs".
   String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per cent)\b`,
@@ -654,7 +660,7 @@ const APPROVAL = concept(
 );
 /** An approval for a result or as a treatment, which no device clearance covers. */
 const REGULATED_PURPOSE =
-  /\b(?:cleared|approved|authori[sz]ed|licen[cs]ed|sanctioned) (?:[\w-]+ ){0,6}?(?:as an? (?:[\w-]+ ){0,2}(?:treatment|therapy|cure)|for (?:(?:treating|restoring|growing|regrowing|reversing|use (?:on|in)|the treatment of) )?(?:hair|thinning|regrowth|growth|baldness|alopecia|wrinkles|rejuvenation|skin|dark circles|scars))\b/;
+  /\b(?:cleared|approved|authori[sz]ed|licen[cs]ed|sanctioned) (?:[\w-]+ ){0,6}?(?:as an? (?:[\w-]+ ){0,2}(?:treatment|therapy|cure)|for (?:(?:treating|restoring|growing|regrowing|reversing|use (?:on|in)|the treatment of|prp|platelet-rich plasma) )?(?:hair|thinning|regrowth|growth|baldness|alopecia|wrinkles|rejuvenation|skin|dark circles|scars))\b/;
 /** A device stated accurately: cleared as a device (510(k)), never approved for a result. */
 const DEVICE_CLEARANCE =
   /\b510\s?\(k\)|\bas a device\b|\bdevice pathway\b|\bcleared device\b|\bthe device, not\b|\b(?:devices?|centrifuges?|equipment|machines?|systems?|kits?|tubes?|pens?)\b[^.;]*\bclear(?:ed|s|ance)\b|\bclear(?:ed|s|ance)\b[^.;]*\b(?:devices?|centrifuges?|equipment|machines?|systems?|kits?|tubes?|pens?)\b/;
@@ -776,7 +782,8 @@ const ENDORSER = concept(
   "journalist",
   "reporter",
   "(?:as (?:heard|featured|seen) on|guest on|host of|hosts? (?:of )?(?:the|a|her|his)) (?:\\w+ ){0,3}podcast",
-  "listeners",
+  // "Podcast listeners, ..." addresses the audience; "our listeners love it" is their word.
+  "listeners(?!,)",
   "viewers",
   "streamer",
   "content creator",
@@ -810,7 +817,7 @@ const PROFESSION =
   /\b(?:doctors|dermatologists|physicians|surgeons|specialists|experts|clinicians|scientists|researchers|skin doctors|medical professionals|the medical community|trichologists)\b/;
 /** Copy that warns the reader off endorsements: "celebrity stories say very little", "reviews can't tell you". */
 const SCEPTIC =
-  /\b(?:(?:fame|celebrity|popularity|a following)(?: alone)? (?:isn't|is not|proves nothing|is no)\b|evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not whether (?:a|the|this|it|your) (?:[\w-]+ )?(?:will|would) work|(?:than|not) (?:on|by) who (?:has|have|had) (?:tried|had) it|judged? it on the evidence|not paid|we (?:do not|don't) pay|unpaid|individual experiences?|(?:do not|don't|cannot|can't|won't) predict|your own (?:experience|results?) (?:may|might|could|will|can) (?:well )?(?:be )?differ\w*)\b/;
+  /\b(?:(?:fame|celebrity|popularity|a following)(?: alone)? (?:isn't|is not|proves nothing|is no)\b|evidence is (?:thin|thinner|limited|weak)|thinner than the headlines|editorial (?:note|review)|checked (?:\w+ ){0,4}for accuracy|tells? you (?:nothing|little|very little)|says? (?:very )?little|can(?:'t|not) tell you|don't tell you|no guide to|nothing in return|(?:written|posted|left) independently|not whether (?:a|the|this|it|your) (?:[\w-]+ )?(?:will|would) work|(?:than|not) (?:on|by) who (?:has|have|had) (?:tried|had) it|judged? it on the evidence|not paid|we (?:do not|don't) pay|unpaid|individual experiences?|when we (?:reply|respond) to|(?:do not|don't|cannot|can't|won't) predict|your own (?:experience|results?) (?:may|might|could|will|can) (?:well )?(?:be )?differ\w*)\b/;
 
 /** Vague bodily mechanisms with no basis: vitality, energy, toxins, cell reprogramming. */
 const PSEUDO = concept(
@@ -1028,7 +1035,7 @@ const CURE = concept(
   "reversed",
   "grow back",
   "healed",
-  "(?:is|are) (?:a|the) (?:treatment|solution|cure|answer) for",
+  "(?:is|are) (?:a|an|the) (?:[\\w-]+ )?(?:treatment|solution|cure|answer) for",
   "takes care of",
   "solves?",
   "sorted",
@@ -1076,7 +1083,7 @@ const CURE = concept(
   "erase",
   "respond",
   "(?:stop|stops|stopped) (?:coming back|recurring|returning|spreading)",
-  "(?:a|the) (?:[\\w-]+ )?(?:treatment|solution|cure|answer|fix|remedy) for",
+  "(?:a|an|the) (?:[\\w-]+ )?(?:treatment|solution|cure|answer|fix|remedy) for",
 );
 
 /** Words that claim a standing: certification, awards, authority. */
@@ -1416,7 +1423,7 @@ const PRESSURE = concept(
   "prices rise",
   "(?:valid|available|runs?|on|lasts?) (?:only )?(?:until|till|through) (?:this |next )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight|the end of|\\w+day\\b)",
   "prices? (?:will |is going to |are going to )?(?:go(?:es)? up|rises?|increases?|jumps?)",
-  "(?:is|are) capped\\b",
+  "(?:is|are) capped\\b(?! (?:at \\d+ )?(?:for|because of) (?:fire|safety|space|room))",
   "once (?:it's|they're|it is|they are|they've|it has) gone",
   "filling (?:up )?fast",
   "(?:won't|will not) (?:release|open|add) (?:any )?more (?:dates|slots|appointments|spaces|places)",
@@ -1430,9 +1437,9 @@ const PRESSURE = concept(
   "recommend a friend",
   "both get",
   "complimentary",
-  "free (?:treatment|session|facial|course|consultation upgrade)",
+  "(?<![\\w-])free (?:treatment|session|facial|course|consultation upgrade)",
   "get the (?:third|second) free",
-  "(?<![\\w-])(?<!(?:consultations?|consults?|chats?|calls?|parking|wi-?fi|advice|assessments?|tea|water|coffee) (?:is|are) (?:\\w+ )?)free\\b(?! of\\b| from\\b| to\\b| radicals?\\b| (?:\\w+ )?(?:consultations?|consults?|chats?|calls?|phone calls?|parking|wi-?fi|assessments?|advice|(?:information|info|open) (?:evenings?|sessions?|nights?|events?)|talks?|seminars?|webinars?|guides?|leaflets?|brochures?|q&a)\\b)",
+  "(?<![\\w-])(?<!(?:consultations?|consults?|chats?|calls?|parking|wi-?fi|advice|assessments?|tea|water|coffee|evenings?|events?|talks?|seminars?|webinars?|q&a|nights?) (?:is|are) (?:\\w+ )?)free\\b(?! of\\b| from\\b| to\\b| radicals?\\b| (?:\\w+ )?(?:consultations?|consults?|chats?|calls?|phone calls?|parking|wi-?fi|assessments?|advice|(?:information|info|open) (?:evenings?|sessions?|nights?|events?)|talks?|seminars?|webinars?|guides?|leaflets?|brochures?|q&a)\\b)",
   "bogof",
   "buy (?:one|two|\\d)",
   // A prize a person won is an award (a credential), not a prize draw.
@@ -1688,7 +1695,7 @@ const TRIVIAL = concept(
   "forget you (?:even )?had",
   "little (?:refresher|top-up|something|treat|tweak|boost|pick)",
   // Likened to a salon visit; "unlike salon treatments" and "why choose a salon package" set it apart instead.
-  "(?<!(?:unlike|than|not|isn't|rather than|instead of|over|choose|choosing) (?:an? |the |your )?(?:[\\w-]+ ){0,3})salon",
+  "(?<!(?:unlike|than|not|isn't|rather than|instead of|over|choose|choosing) (?:an? |the |your )?(?:[\\w-]+ ){0,3})(?<!partner )salon(?!s? (?:partners?|owners?|staff))",
   "spare (?:minutes|moment|half-hour|hour)",
   "you have time for",
   "(?:that's|that is|was) all (?:it|she|he|they|you|her|his|their|your) (?:[\\w-]+ ){0,4}(?:takes?|took|needs?|needed)\\b",
@@ -1722,6 +1729,8 @@ const TRIVIAL = concept(
   // "And it's done", not "when it's done in our clinic".
   "(?<!(?:when|if|once|after|unless|until|because|how) )it's done\\b",
   "in-and-out",
+  "quick[- ]fix",
+  "grab a (?:quick )?(?:[\\w-]+ )?(?:session|treatment|facial|microneedling|prp)",
   "barely notice you(?:'ve| have) had",
   "quick (?:[\\w-]+ )?job",
   "nothing serious",
@@ -1816,7 +1825,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       // "Whether you book today or in six months, the price is the same" takes the pressure away.
       if (
         a.denial ||
-        /\bwhether you\b[^.]*\bor\b|\b(?:the )?(?:same|one) price\b|\bprice is the same\b|\bnot (?:be )?(?:pressured|rushed|hurried)\b|\bno pressure\b/.test(
+        /\bconsultation fee only\b|\bdoes(?: not|n't) apply to (?:treatment|procedure)s?\b|\bwhether you\b[^.]*\bor\b|\b(?:the )?(?:same|one) price\b|\bprice is the same\b|\bnot (?:be )?(?:pressured|rushed|hurried)\b|\bno pressure\b/.test(
           a.lower,
         )
       )
@@ -2005,7 +2014,10 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       // Half an hour or half a day is a duration, not a result.
       if (strong && !(strong.trim() === "half" && /\bhalf (?:an? )?(?:hour|day|session)\b/.test(a.lower))) return strong;
       const soft = first(a, SOFT_STAT);
-      if (soft && (assertedMatch(a, OUTCOME_VERB) || assertedMatch(a, IMPROVEMENT)) && !a.strongHedge) return soft;
+      // "Most clients book a second package", "nearly every client ends up choosing PRP": what patients do, counted.
+      const choice =
+        /\b(?:book|books|booked|rebook\w*|choose|chooses|chose|choosing|opt|opts|end up|ends up|go on to|goes on to|recommend\w*|sign up|signs up)\b/;
+      if (soft && (assertedMatch(a, OUTCOME_VERB) || assertedMatch(a, IMPROVEMENT) || choice.test(a.lower)) && !a.strongHedge) return soft;
       return undefined;
     },
   },
