@@ -129,7 +129,13 @@ interface LoadedContent {
 }
 
 const GENERATED_DIR = path.join(process.cwd(), ".contentlayer", "generated");
-const GENERATED_FILES = ["Practitioner", "Treatment", "LegalPage", "Clinic"].map((type) => path.join(GENERATED_DIR, type, "_index.json"));
+const generatedFile = (type: string) => path.join(GENERATED_DIR, type, "_index.json");
+const GENERATED = {
+  practitioners: generatedFile("Practitioner"),
+  treatments: generatedFile("Treatment"),
+  legalPages: generatedFile("LegalPage"),
+  clinic: generatedFile("Clinic"),
+};
 // One copy per process: Next loads this module once per server bundle (pages, share images, sitemap).
 const LOADED = Symbol.for("clinic-site.content");
 const cache = globalThis as { [LOADED]?: LoadedContent };
@@ -145,15 +151,17 @@ function readGenerated<T>(file: string): T {
 function load(): LoadedContent {
   // A production server's content never changes; a dev server's does, when Contentlayer regenerates it.
   const stamp =
-    process.env.NODE_ENV === "production" ? "" : GENERATED_FILES.map((f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs).join();
+    process.env.NODE_ENV === "production"
+      ? ""
+      : Object.values(GENERATED)
+          .map((f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs)
+          .join();
   const cached = cache[LOADED];
   if (cached && cached.stamp === stamp) return cached;
-  const [allPractitioners, allTreatments, allLegalPages, generatedClinic] = [
-    readGenerated<GeneratedPractitioner[]>(GENERATED_FILES[0]!),
-    readGenerated<GeneratedTreatment[]>(GENERATED_FILES[1]!),
-    readGenerated<GeneratedLegalPage[]>(GENERATED_FILES[2]!),
-    readGenerated<GeneratedClinic>(GENERATED_FILES[3]!),
-  ] as const;
+  const allPractitioners = readGenerated<GeneratedPractitioner[]>(GENERATED.practitioners);
+  const allTreatments = readGenerated<GeneratedTreatment[]>(GENERATED.treatments);
+  const allLegalPages = readGenerated<GeneratedLegalPage[]>(GENERATED.legalPages);
+  const generatedClinic = readGenerated<GeneratedClinic>(GENERATED.clinic);
   const practitioners = allPractitioners.map((doc) => toPractitioner(check(practitionerSchema, doc), slugOf(doc), doc.body.html));
   const reviewerOf = (slug: string, file: string): Practitioner => {
     const reviewer = practitioners.find((p) => p.slug === slug);

@@ -112,16 +112,13 @@ export async function measureSize(
   const result: SizeResult = { generated, treatments: counts.total, published: counts.published };
   const env = buildEnv(options.siteUrl ? { SITE_URL: options.siteUrl } : {});
 
-  const check = await run("npm", ["run", "--silent", "content:check"], { cwd: project.dir, env, timeoutMs: 10 * 60_000 });
-  result.check = timed(check);
-  options.log(
-    `content:check with ${counts.total} treatments: ${(check.wallMs / 1000).toFixed(1)} s${result.check.ok ? "" : ` (${result.check.error})`}`,
-  );
-  const again = await run("npm", ["run", "--silent", "content:check"], { cwd: project.dir, env, timeoutMs: 10 * 60_000 });
-  result.checkAgain = timed(again);
-  options.log(
-    `content:check again, cache kept: ${(again.wallMs / 1000).toFixed(1)} s${result.checkAgain.ok ? "" : ` (${result.checkAgain.error})`}`,
-  );
+  const timedCheck = async (label: string): Promise<Timed> => {
+    const check = timed(await run("npm", ["run", "--silent", "content:check"], { cwd: project.dir, env, timeoutMs: 10 * 60_000 }));
+    options.log(`content:check ${label}: ${(check.wallMs / 1000).toFixed(1)} s${check.ok ? "" : ` (${check.error})`}`);
+    return check;
+  };
+  result.check = await timedCheck(`with ${counts.total} treatments`);
+  result.checkAgain = await timedCheck("again, cache kept");
   if (options.skipBuild) return result;
 
   let lastProgress = 0;

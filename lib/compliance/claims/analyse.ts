@@ -144,6 +144,9 @@ const MYTH_THEN_FACT =
 const REPORTED_QUESTION =
   /^(?:is|are|does|do|can|will|should|could|would|has|have)\b[^,.;]*,\s*(?:you|people|patients|many|some) (?:might |may |often |sometimes )?(?:ask|wonder)\b/;
 
+/** A greeting that opens a reply: "Hi Tom," addresses the reader. */
+const GREETED = /^(?:hi|hello|hey|dear|thanks|thank you),?\s+([a-z]+)\b/;
+
 /** Headline case ("Fuller Hair In Three Visits"): compromise takes capitalised words for names, so it names no one. */
 const headlineCase = (text: string) => {
   const words = text.split(/\s+/).filter((w) => /^[a-z]/i.test(w));
@@ -202,6 +205,8 @@ export function analyse(sentence: string): Analysis {
               .filter((p) => !/^(?:PRP|FDA|Botox|Portland|Oregon|Klarna|Google|Yelp|Instagram|TikTok)$/.test(p))
               // "Booking for June opens on 1 May": a month, not a person.
               .filter((p) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(p))
+              // "Hi Tom, thanks for your email": the reader, greeted, is not someone the copy names.
+              .filter((p) => p.toLowerCase() !== GREETED.exec(lower)?.[1])
           : [];
       return people;
     },

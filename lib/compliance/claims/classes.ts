@@ -1021,6 +1021,11 @@ function conditionIn(lower: string): string | undefined {
   return undefined;
 }
 
+/** The disease or condition a sentence names, by the lexicon or by WordNet's names. */
+const namedDisease = (a: Analysis) => first(a, DISEASE) ?? conditionIn(a.lower);
+/** A cure the sentence asserts (not negated); the disease class and the safety class both ask. */
+const assertedCure = (a: Analysis) => occurrences(a, CURE).find((o) => !o.negated);
+
 /** What a cure claim does to a disease. */
 const CURE = concept(
   "wipe[sd]? out",
@@ -1940,9 +1945,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     test: (a, site) => {
       if (a.denial) return undefined;
       if (SCEPTIC.test(a.lower)) return undefined;
-      // "Hi Tom, thanks for your email": the reader, greeted, endorses nothing.
-      const greeted = /^(?:hi|hello|hey|dear|thanks|thank you),?\s+([a-z]+)\b/.exec(a.lower)?.[1];
-      const outsider = a.people.find((person) => !isPractitioner(person, site) && person.toLowerCase() !== greeted);
+      const outsider = a.people.find((person) => !isPractitioner(person, site));
       if (outsider && !/^(?:you|we|our)$/i.test(outsider)) return outsider;
       const aged = NAMED_WITH_AGE.exec(a.text)?.[0];
       if (aged && !isPractitioner(aged.split(",")[0] ?? aged, site)) return aged;
@@ -1977,8 +1980,7 @@ export const CLAIM_CLASSES: ClaimClass[] = [
     test: (a) => {
       if (a.denial || a.cited || HONEST_RISK_NEGATION.test(a.lower) || first(a, NONE_BETTER)) return undefined;
       // "Healing the eczema, many months without problem": the claim is the cure (disease-claim), unless safety is named.
-      const cureClaim = (first(a, DISEASE) ?? conditionIn(a.lower)) && occurrences(a, CURE).some((o) => !o.negated);
-      if (cureClaim && !/\bsafe|\brisk|side[- ]?effect|complication/.test(a.lower)) return undefined;
+      if (namedDisease(a) && assertedCure(a) && !/\bsafe|\brisk|side[- ]?effect|complication/.test(a.lower)) return undefined;
       const absolute = assertedMatch(a, ABSOLUTE_SAFETY);
       if (absolute) return absolute;
       // "What hazards could there possibly be?" and "Bruising? Not with our technique." deny the risk as surely as "no risk".
@@ -2033,11 +2035,11 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       'Say what the treatment is used for and what evidence exists, with a citation, e.g. "PRP is used off-label for androgenetic alopecia; small trials found modest gains [@source]".',
     test: (a) => {
       if (a.cited || a.denial) return undefined;
-      const disease = first(a, DISEASE) ?? conditionIn(a.lower);
+      const disease = namedDisease(a);
       if (!disease) return undefined;
       // "Whether it comes from stress or genetics" names alternatives; it hedges nothing.
       const lower = a.lower.replace(/\bwhether\b[^;.]*?\bor\b[^,;]*/g, " ");
-      const cure = occurrences(a, CURE).find((o) => !o.negated);
+      const cure = assertedCure(a);
       if (!cure) {
         // "If alopecia areata has left patchy spots, PRP will fill them back in": a result promised for a disease.
         const promised = first(a, PROBLEM_GONE) ?? occurrences(a, IMPROVEMENT).find((o) => !o.negated)?.text;
