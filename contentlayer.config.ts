@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
 import { contentDir } from "./config/content";
-import { fieldsOf } from "./lib/content/contentlayer-fields";
+import { computedFieldsOf, fieldsOf } from "./lib/content/contentlayer-fields";
 import { DOCUMENT_TYPES } from "./lib/content/types";
 import { configureMarkdown } from "./lib/markdown";
 
@@ -17,6 +17,8 @@ const documentTypes = DOCUMENT_TYPES.map((type) =>
     contentType: "markdown",
     ...("file" in type.place ? { isSingleton: true } : {}),
     fields: fieldsOf(type.schema, type.kind),
+    // Worked out once per changed document and cached with it, not by every page of every build.
+    computedFields: computedFieldsOf(type),
   })),
 );
 

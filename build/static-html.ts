@@ -9,7 +9,10 @@
  * and error boundaries all live in node_modules and work as plain HTML).
  */
 export function projectClientModules(manifestSource: string): string[] {
-  const json = manifestSource.slice(manifestSource.indexOf("= {") + 2).replace(/;\s*$/, "");
+  const json = manifestSource
+    .slice(manifestSource.indexOf("= {") + 2)
+    .trimEnd()
+    .replace(/;$/, "");
   const manifest = JSON.parse(json) as { clientModules?: Record<string, unknown> };
   return Object.keys(manifest.clientModules ?? {})
     .map((key) => key.replace(/^\[project\]\//, "").replace(/ <.*>$/, ""))
@@ -140,8 +143,11 @@ export type ProcessedAs = "plain" | "deferred";
 
 const MARK = /<!--static-pages:(plain|deferred)-->\s*$/;
 
-/** The page as written back, with a comment saying what was done (a comment is valid anywhere after </html>). */
-export const stampProcessed = (html: string, as: ProcessedAs) => `${html.replace(/\s*$/, "")}<!--static-pages:${as}-->`;
+/**
+ * The page as written back, with a comment saying what was done (a comment is valid anywhere after </html>).
+ * trimEnd, not a /\s*$/ replace: V8 tries that pattern at every run of whitespace in the page (issue 18).
+ */
+export const stampProcessed = (html: string, as: ProcessedAs) => `${html.trimEnd()}<!--static-pages:${as}-->`;
 
-/** What an earlier run did to this page, if anything. */
-export const processedAs = (html: string): ProcessedAs | undefined => MARK.exec(html)?.[1] as ProcessedAs | undefined;
+/** What an earlier run did to this page, if anything (the mark is the page's last characters). */
+export const processedAs = (html: string): ProcessedAs | undefined => MARK.exec(html.slice(-64))?.[1] as ProcessedAs | undefined;

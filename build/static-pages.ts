@@ -118,15 +118,24 @@ function htmlFilesOf(route: string): string[] {
   return [...own, copy];
 }
 
+/** Plain or deferred, by the route's client-reference manifest: read once per route, not once per page (issue 18). */
+const asByAppPath = new Map<string, ProcessedAs>();
+function processedAsFor(appPath: string, route: string): ProcessedAs {
+  const known = asByAppPath.get(appPath);
+  if (known) return known;
+  const clientManifest = path.join(APP_DIR, appPath, "page_client-reference-manifest.js");
+  if (!existsSync(clientManifest)) fail(`${clientManifest} is missing for route ${route}`);
+  const as: ProcessedAs = projectClientModules(readFileSync(clientManifest, "utf8")).length > 0 ? "deferred" : "plain";
+  asByAppPath.set(appPath, as);
+  return as;
+}
+
 for (const [route, { srcRoute, dataRoute }] of Object.entries(routes)) {
   // Only HTML pages have a data route; route handlers (sitemap, images) do not.
   if (dataRoute === null || srcRoute === null || route === "/_global-error") continue;
   const appPath = appPathOf.get(srcRoute);
   if (appPath === undefined) fail(`app-path-routes-manifest.json has no page for ${srcRoute}`);
-  const clientManifest = path.join(APP_DIR, appPath, "page_client-reference-manifest.js");
-  if (!existsSync(clientManifest)) fail(`${clientManifest} is missing for route ${route}`);
-  const ours = projectClientModules(readFileSync(clientManifest, "utf8"));
-  const as: ProcessedAs = ours.length > 0 ? "deferred" : "plain";
+  const as = processedAsFor(appPath, route);
   for (const htmlFile of htmlFilesOf(route)) processPage(route, htmlFile, as);
   (as === "deferred" ? deferred : plain).push(route);
   (as === "deferred" ? deferredSources : plainSources).add(srcRoute);

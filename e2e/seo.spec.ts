@@ -128,7 +128,30 @@ for (const treatment of publishedTreatments) {
         procedureType: `https://schema.org/${treatment.procedureType}`,
         followup: treatment.sessions,
       });
-      expect(String(procedure?.howPerformed).length).toBeGreaterThan(40);
+      // How it is performed is the page's own "How it goes" steps, in order.
+      const steps = await page
+        .getByRole("heading", { level: 2, name: /^How it goes/ })
+        .locator("xpath=following-sibling::ol[1]/li")
+        .evaluateAll((items) =>
+          items.map((item) => {
+            // The numbered links to the sources are the page's; structured data cites them separately.
+            const step = item.cloneNode(true) as Element;
+            step.querySelectorAll('a[href^="#source-"]').forEach((link) => (link.closest("sup") ?? link).remove());
+            return step.textContent ?? "";
+          }),
+        );
+      expect(steps.length).toBeGreaterThan(1);
+      expect(procedure?.howPerformed).toBe(
+        steps
+          .map(
+            (step, i) =>
+              `${i + 1}. ${step
+                .replace(/\s+/g, " ")
+                .trim()
+                .replace(/\s+([.,;])/g, "$1")}`,
+          )
+          .join(" "),
+      );
 
       const citations = webPage?.citation as Node[];
       expect(citations.map((c) => c.name)).toEqual(treatment.sources.map((s) => s.title));

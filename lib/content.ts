@@ -31,7 +31,6 @@ import {
 } from "./content/schema";
 import { legalPageType } from "./content/types/legal-page";
 import { treatmentType } from "./content/types/treatment";
-import { sectionText } from "./markdown/sections";
 
 export interface Practitioner extends PractitionerFrontmatter {
   slug: string;
@@ -73,8 +72,11 @@ function frontmatterOf(value: unknown): unknown {
   return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value) ? value.slice(0, 10) : value;
 }
 
-function check<S extends z.ZodType>(schema: S, doc: { _raw: { sourceFilePath: string } }): z.infer<S> {
-  const parsed = schema.safeParse(frontmatterOf(doc));
+/** The document's frontmatter checked against the contract; `derived` names the keys Contentlayer computed. */
+function check<S extends z.ZodType>(schema: S, doc: { _raw: { sourceFilePath: string } }, derived: object = {}): z.infer<S> {
+  const frontmatter = frontmatterOf(doc) as Record<string, unknown>;
+  for (const key of Object.keys(derived)) delete frontmatter[key];
+  const parsed = schema.safeParse(frontmatter);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `content/${doc._raw.sourceFilePath}  ${i.path.join(".")}  ${i.message}`);
     throw new Error(`Content does not meet the contract (run npm run content:check):\n${lines.join("\n")}`);
@@ -92,27 +94,18 @@ export const toPractitioner = (data: PractitionerFrontmatter, slug: string, bioH
   bioHtml,
 });
 
-/** The app's treatment from checked frontmatter and its rendered body; also used by the draft preview. */
+/**
+ * The app's treatment from checked frontmatter, its rendered body and its "How it goes" text
+ * (derived by Contentlayer, see treatmentType.derived); also used by the draft preview.
+ */
 export function toTreatment(
   { reviewedBy: _reviewedBy, ...data }: TreatmentFrontmatter,
   slug: string,
   reviewer: Practitioner,
   html: string,
-  markdown: string,
+  howPerformed: string | undefined,
 ): Treatment {
-  let howPerformed: { text: string | undefined } | undefined;
-  return {
-    ...data,
-    slug,
-    url: treatmentType.url(slug),
-    reviewer,
-    html,
-    // Parsed when a page asks for it (its structured data), not for every treatment each time content loads.
-    get howPerformed() {
-      howPerformed ??= { text: sectionText(markdown, /^how it goes/i) };
-      return howPerformed.text;
-    },
-  };
+  return { ...data, slug, url: treatmentType.url(slug), reviewer, html, howPerformed: howPerformed || undefined };
 }
 
 interface LoadedContent {
@@ -170,8 +163,8 @@ function load(): LoadedContent {
   };
   const treatments = allTreatments
     .map((doc) => {
-      const data = check(treatmentSchema, doc);
-      return toTreatment(data, slugOf(doc), reviewerOf(data.reviewedBy, doc._raw.sourceFilePath), doc.body.html, doc.body.raw);
+      const data = check(treatmentSchema, doc, treatmentType.derived);
+      return toTreatment(data, slugOf(doc), reviewerOf(data.reviewedBy, doc._raw.sourceFilePath), doc.body.html, doc.howPerformed);
     })
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
   const legalPages = allLegalPages

@@ -10,6 +10,7 @@ import { loadContent, type RawDocument } from "./content/load";
 import { findingsOf, type PreviewFinding } from "./content/file-findings";
 import { collections } from "../config/content";
 import { practitionerSchema, treatmentSchema } from "./content/schema";
+import { howPerformedOf } from "./content/types/treatment";
 import { renderMarkdown } from "./markdown";
 import { toPractitioner, toTreatment, type Practitioner, type Treatment } from "./content";
 
@@ -67,6 +68,6 @@ export function previewTreatment(slug: string, now: Date = new Date()): Treatmen
   return {
     file: doc.file,
     findings,
-    treatment: toTreatment(parsed.data, slug, reviewer, renderMarkdown(readFileSync(doc.file, "utf8")), doc.body),
+    treatment: toTreatment(parsed.data, slug, reviewer, renderMarkdown(readFileSync(doc.file, "utf8")), howPerformedOf(doc.body)),
   };
 }

@@ -8,9 +8,10 @@
  * after Contentlayer); these definitions only give Contentlayer the shape it
  * needs to generate the documents and their types.
  */
-import type { FieldDef, FieldDefs, NestedType } from "contentlayer2/source-files";
+import type { ComputedFields, FieldDef, FieldDefs, NestedType } from "contentlayer2/source-files";
 import type { z } from "zod";
 import { isDateField } from "./schema";
+import type { DocumentType } from "./types/document-type";
 
 type Zod = z.core.$ZodType;
 type Def = z.core.$ZodTypeDef & {
@@ -84,4 +85,17 @@ export function fieldsOf(schema: Zod, typeNameOf: string): FieldDefs {
   const shape = defOf(unwrap(schema).inner).shape;
   if (!shape) throw new Error(`contentlayer-fields: ${typeNameOf} is not an object schema`);
   return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, fieldOf(field, typeName(typeNameOf, key))]));
+}
+
+/**
+ * Contentlayer's computed fields for a type's derived values (DocumentType.derived): worked out
+ * from the markdown body when a document changes, and cached with it.
+ */
+export function computedFieldsOf(type: DocumentType): ComputedFields {
+  return Object.fromEntries(
+    Object.entries(type.derived ?? {}).map(([name, derived]) => [
+      name,
+      { type: "string" as const, description: derived.description, resolve: (doc) => derived.of(doc.body.raw) },
+    ]),
+  );
 }

@@ -24,7 +24,8 @@ export function sectionText(markdown: string, heading: RegExp): string | undefin
         : toString(node),
     )
     .join(" ")
-    .replace(/\[@[a-z0-9-]+\]/g, "")
+    // A citation marker goes with the space before it: "a sample [@key]." reads "a sample."
+    .replace(/\s*\[@[a-z0-9-]+\]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   return text || undefined;

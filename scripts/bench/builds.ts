@@ -3,7 +3,7 @@
  * content size: the shipped content plus `generated` treatments. Every build
  * starts clean: no .next, no .contentlayer, no tsconfig.tsbuildinfo.
  */
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { countTreatments, GENERATED_PREFIX, generateTreatments } from "./content";
@@ -163,20 +163,45 @@ export function linearFit(points: readonly { x: number; y: number }[]): { slope:
 }
 
 /**
- * An editor's change on a built site: one treatment's text changes and the
- * site is built again with every cache kept, as a host keeps them (.next/cache,
- * .contentlayer/.cache).
+ * What an edit's rebuild starts from. "caches": only the caches survive (.next/cache,
+ * .contentlayer/.cache), as a host restores them into a fresh checkout. "everything":
+ * the previous build's output too, as on a developer's machine (Next then deletes it first).
+ */
+export type EditStart = "caches" | "everything";
+
+export interface EditResult {
+  treatments: number;
+  start: EditStart;
+  build: Timed;
+  steps: BuildSteps;
+  loadBefore: number;
+}
+
+/** Everything under `dir` except `keep`. */
+function removeAllBut(dir: string, keep: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (entry.name !== keep) rmSync(path.join(dir, entry.name), { recursive: true, force: true });
+}
+
+/**
+ * An editor's change on a built site: one treatment's text changes (a new
+ * sentence each time) and the site is built again from `start`.
  */
 export async function measureEdit(
   project: { dir: string },
-  options: { siteUrl?: string; log: (line: string) => void },
-): Promise<{ treatments: number; build: Timed; steps: BuildSteps; loadBefore: number }> {
+  options: { siteUrl?: string; start: EditStart; log: (line: string) => void },
+): Promise<EditResult> {
   const file = path.join(project.dir, "content", "treatments", `${GENERATED_PREFIX}0001.md`);
   const text = readFileSync(file, "utf8");
   const firstSection = text.indexOf("\n## ", text.indexOf("---", 4));
   const lineEnd = text.indexOf("\n", firstSection + 1);
   if (firstSection < 0 || lineEnd < 0) throw new Error(`${file} has no ## section to edit`);
-  writeFileSync(file, `${text.slice(0, lineEnd + 1)}\nAppointments for this copy are on weekday mornings.\n${text.slice(lineEnd + 1)}`);
+  const sentence = `Appointments for this copy are on weekday mornings (${options.start === "caches" ? "from a host's caches" : "in place"}).`;
+  writeFileSync(file, `${text.slice(0, lineEnd + 1)}\n${sentence}\n${text.slice(lineEnd + 1)}`);
+  if (options.start === "caches") {
+    removeAllBut(path.join(project.dir, ".next"), "cache");
+    removeAllBut(path.join(project.dir, ".contentlayer"), ".cache");
+  }
   const loadBefore = os.loadavg()[0] ?? 0;
   const build = await run("npm", ["run", "build"], {
     cwd: project.dir,
@@ -184,6 +209,6 @@ export async function measureEdit(
     timeoutMs: BUILD_TIMEOUT_MS,
   });
   const treatments = countTreatments(project.dir).total;
-  options.log(`rebuild after editing one of ${treatments} treatments: ${(build.wallMs / 1000).toFixed(1)} s`);
-  return { treatments, build: timed(build), steps: buildSteps(build.output), loadBefore };
+  options.log(`rebuild after editing one of ${treatments} treatments (${options.start} kept): ${(build.wallMs / 1000).toFixed(1)} s`);
+  return { treatments, start: options.start, build: timed(build), steps: buildSteps(build.output), loadBefore };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { collections, clinicFile } from "@/config/content";
-import { fieldsOf } from "@/lib/content/contentlayer-fields";
+import { computedFieldsOf, fieldsOf } from "@/lib/content/contentlayer-fields";
 import { isoDate } from "@/lib/content/schema";
 import { DOCUMENT_TYPES } from "@/lib/content/types";
+import { treatmentType } from "@/lib/content/types/treatment";
 
 type Field = { type: string; required?: boolean; default?: unknown; options?: string[]; of?: unknown };
 const fields = (schema: z.ZodType, name: string) => fieldsOf(schema, name) as Record<string, Field>;
@@ -50,5 +51,43 @@ describe("each document type is defined once, and the rest is made from it", () 
 
   test("a kind of field Contentlayer cannot be given stops the build with a line naming it", () => {
     expect(() => fieldsOf(z.strictObject({ when: z.bigint() }), "Odd")).toThrow("no Contentlayer field for OddWhen (zod bigint)");
+  });
+});
+
+describe("text derived from a body is worked out by Contentlayer, once per changed document", () => {
+  const body = [
+    "## What it is",
+    "",
+    "A treatment.",
+    "",
+    "## How it goes, step by step",
+    "",
+    "1. We take a small blood sample [@gentile-2015].",
+    "2. It is spun to separate the plasma.",
+    "",
+    "### Afterwards",
+    "",
+    "You can go home.",
+    "",
+    "## Risks",
+    "",
+    "Bruising.",
+  ].join("\n");
+
+  test("a treatment's howPerformed is its 'How it goes' section as plain text, without citation keys", () => {
+    expect(treatmentType.derived.howPerformed.of(body)).toBe(
+      "1. We take a small blood sample. 2. It is spun to separate the plasma. Afterwards You can go home.",
+    );
+  });
+
+  test("a body without that section derives an empty string, which the page reads as none", () => {
+    expect(treatmentType.derived.howPerformed.of("## What it is\n\nA treatment.")).toBe("");
+  });
+
+  test("Contentlayer gets each derived value as a computed field of its document type", async () => {
+    const computed = computedFieldsOf(treatmentType);
+    expect(Object.keys(computed)).toEqual(["howPerformed"]);
+    const resolve = computed.howPerformed?.resolve as ((doc: { body: { raw: string } }) => unknown) | undefined;
+    expect(await resolve?.({ body: { raw: body } })).toBe(treatmentType.derived.howPerformed.of(body));
   });
 });

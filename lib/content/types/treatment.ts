@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RULE_IDS } from "../../compliance/ids";
 import { isoDate, requiredText, slugRef, ui } from "../fields";
+import { sectionText } from "../../markdown/sections";
 import { eachItem, type DocumentType } from "./document-type";
 
 /** A treatment page: content/treatments/<slug>.md, served at /treatments/<slug>. */
@@ -278,6 +279,9 @@ export const treatmentSchema = z.strictObject({
 
 export type TreatmentFrontmatter = z.infer<typeof treatmentSchema>;
 
+/** Plain text of a treatment body's "How it goes" section (the page's structured data says how it is performed). */
+export const howPerformedOf = (markdown: string): string | undefined => sectionText(markdown, /^how it goes/i);
+
 export const treatmentType = {
   kind: "Treatment",
   place: { folder: "treatments" },
@@ -309,4 +313,10 @@ export const treatmentType = {
     },
   },
   url: (slug) => `/treatments/${slug}`,
+  derived: {
+    howPerformed: {
+      description: 'Plain text of the "How it goes" section, for structured data',
+      of: (markdown) => howPerformedOf(markdown) ?? "",
+    },
+  },
 } as const satisfies DocumentType;
