@@ -196,7 +196,8 @@ export async function measureEdit(
   const firstSection = text.indexOf("\n## ", text.indexOf("---", 4));
   const lineEnd = text.indexOf("\n", firstSection + 1);
   if (firstSection < 0 || lineEnd < 0) throw new Error(`${file} has no ## section to edit`);
-  const sentence = `Appointments for this copy are on weekday mornings (${options.start === "caches" ? "from a host's caches" : "in place"}).`;
+  // Plain copy the claim checker passes ("from a host's caches" read as a host endorsing).
+  const sentence = `Appointments for this copy are on weekday ${options.start === "caches" ? "afternoons" : "mornings"}.`;
   writeFileSync(file, `${text.slice(0, lineEnd + 1)}\n${sentence}\n${text.slice(lineEnd + 1)}`);
   if (options.start === "caches") {
     removeAllBut(path.join(project.dir, ".next"), "cache");
