@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { unified } from "unified";
 import { describe, expect, test } from "vitest";
 import { configureMarkdown } from "@/lib/markdown";
+import { sectionText } from "@/lib/markdown/sections";
 
 const render = async (source: string) => {
   const processor = unified();
@@ -51,5 +54,37 @@ describe("markdown rendering", () => {
   test("frontmatter is not rendered into the body", async () => {
     const html = await render(`${frontmatter}Body\n`);
     expect(html).not.toContain("smith-2020");
+  });
+});
+
+describe("a section's text is read from that section alone, and reads the same as from the whole body", () => {
+  const bodies = readdirSync("content/treatments").map((file) =>
+    readFileSync(path.join("content/treatments", file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""),
+  );
+
+  test.each(bodies.map((body, i) => [i, body] as const))("shipped treatment %i: the same text as a parse of the whole body", (_i, body) => {
+    // A code fence anywhere makes sectionText parse the whole text (a "#" line may be code).
+    const whole = sectionText(`${body}\n\n\`\`\`\nfenced\n\`\`\`\n`, /^how it goes/i);
+    expect(whole).toBeTruthy();
+    expect(sectionText(body, /^how it goes/i)).toBe(whole);
+  });
+
+  test("a heading-like line inside a code fence does not start the section", () => {
+    const body = "## Intro\n\n```\n## How it goes\nnot this\n```\n\n## How it goes\n\n1. This step.\n\n## Risks\n\nNone listed.";
+    expect(sectionText(body, /^how it goes/i)).toBe("1. This step.");
+  });
+
+  test("a reference link in the section keeps its text when its definition is elsewhere", () => {
+    const body = "## How it goes\n\n1. Read the [leaflet][l] first.\n\n## Sources\n\n[l]: https://example.org/leaflet";
+    expect(sectionText(body, /^how it goes/i)).toBe("1. Read the leaflet first.");
+  });
+
+  test("a deeper heading stays in the section; the next one as deep ends it", () => {
+    const body = "## How it goes\n\nStep one.\n\n### Afterwards\n\nRest.\n\n## Risks\n\nBruising.";
+    expect(sectionText(body, /^how it goes/i)).toBe("Step one. Afterwards Rest.");
+  });
+
+  test("a setext heading, which no line search finds, is still found by the parser", () => {
+    expect(sectionText("How it goes\n-----------\n\n1. A step.\n", /^how it goes/i)).toBe("1. A step.");
   });
 });
