@@ -28,7 +28,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { linearFit, measureEdit, measureSize, type BuildSteps, type EditResult, type SizeResult } from "./bench/builds";
+import { linearFit, measureEdit, measureSize, QUIET_LOAD, type BuildSteps, type EditResult, type SizeResult } from "./bench/builds";
 import { measureCmsBuild, type CmsBuild } from "./bench/cms";
 import { consultationRun, type LoadFigures } from "./bench/consultation";
 import { failed, kib, mib, millis, seconds, table } from "./bench/format";
@@ -657,7 +657,8 @@ async function main(): Promise<void> {
       `Clean \`npm run build\` (content check + Contentlayer + \`next build\`) and \`npm run content:check\` in a temporary copy of the project, ` +
         `with the shipped content and with generated treatments (copies of content/treatments/prp-hair-restoration.md with their own ` +
         `file name, title and summary; each passes content:check). Peak RSS (tree) = the highest sum of RSS over the whole process tree ` +
-        `(npm, node, Next's workers, ...), sampled from /proc every ${SAMPLE_INTERVAL_MS} ms; shared pages count once per process.`,
+        `(npm, node, Next's workers, ...), sampled from /proc every ${SAMPLE_INTERVAL_MS} ms; shared pages count once per process. ` +
+        `Each timed build first waits, up to 150 s, for the 1-minute load average to fall below ${QUIET_LOAD}; "load avg before" is where it started.`,
       "",
       renderBuilds(builds),
       "",

@@ -98,6 +98,26 @@ const timed = (result: RunResult): Timed => ({
   error: result.status === 0 && !result.timedOut ? undefined : failureReason(result),
 });
 
+/** The 1-minute load average a timed build waits for: the bench's own builds leave it near 3. */
+export const QUIET_LOAD = 1;
+const QUIET_WAIT_MS = 150_000;
+
+/**
+ * Waits (up to two and a half minutes) until the machine is quiet, so that a build is not timed
+ * while the previous one still weighs on the load average. Returns the load it starts at.
+ */
+export async function settle(log: (line: string) => void): Promise<number> {
+  const started = Date.now();
+  let load = os.loadavg()[0] ?? 0;
+  while (load >= QUIET_LOAD && Date.now() - started < QUIET_WAIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    load = os.loadavg()[0] ?? 0;
+  }
+  const waited = (Date.now() - started) / 1000;
+  if (waited >= 1) log(`waited ${waited.toFixed(0)} s for the load average to fall to ${load.toFixed(2)}`);
+  return load;
+}
+
 /** Clean the copy, set its content to shipped + generated, then time the check and the build. */
 export async function measureSize(
   project: { dir: string; reset(): void },
@@ -122,7 +142,7 @@ export async function measureSize(
   if (options.skipBuild) return result;
 
   let lastProgress = 0;
-  result.loadBefore = os.loadavg()[0];
+  result.loadBefore = await settle(options.log);
   const build = await run("npm", ["run", "build"], {
     cwd: project.dir,
     env,
@@ -208,7 +228,7 @@ export async function measureEdit(
     removeAllBut(path.join(project.dir, ".next"), "cache");
     removeAllBut(path.join(project.dir, ".contentlayer"), ".cache");
   }
-  const loadBefore = os.loadavg()[0] ?? 0;
+  const loadBefore = await settle(options.log);
   const build = await run("npm", ["run", "build"], {
     cwd: project.dir,
     env: buildEnv(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
