@@ -73,7 +73,11 @@ function frontmatterOf(value: unknown): unknown {
 }
 
 /** The document's frontmatter checked against the contract; `derived` names the keys Contentlayer computed. */
-function check<S extends z.ZodType>(schema: S, doc: { _raw: { sourceFilePath: string } }, derived: object = {}): z.infer<S> {
+function check<S extends z.ZodType>(
+  schema: S,
+  doc: { _raw: { sourceFilePath: string } },
+  derived: Readonly<Record<string, unknown>> = {},
+): z.infer<S> {
   const frontmatter = frontmatterOf(doc) as Record<string, unknown>;
   for (const key of Object.keys(derived)) delete frontmatter[key];
   const parsed = schema.safeParse(frontmatter);

@@ -10,7 +10,7 @@ import { loadContent, type RawDocument } from "./content/load";
 import { findingsOf, type PreviewFinding } from "./content/file-findings";
 import { collections } from "../config/content";
 import { practitionerSchema, treatmentSchema } from "./content/schema";
-import { howPerformedOf } from "./content/types/treatment";
+import { treatmentType } from "./content/types/treatment";
 import { renderMarkdown } from "./markdown";
 import { toPractitioner, toTreatment, type Practitioner, type Treatment } from "./content";
 
@@ -68,6 +68,12 @@ export function previewTreatment(slug: string, now: Date = new Date()): Treatmen
   return {
     file: doc.file,
     findings,
-    treatment: toTreatment(parsed.data, slug, reviewer, renderMarkdown(readFileSync(doc.file, "utf8")), howPerformedOf(doc.body)),
+    treatment: toTreatment(
+      parsed.data,
+      slug,
+      reviewer,
+      renderMarkdown(readFileSync(doc.file, "utf8")),
+      treatmentType.derived.howPerformed.of(doc.body),
+    ),
   };
 }

@@ -279,9 +279,6 @@ export const treatmentSchema = z.strictObject({
 
 export type TreatmentFrontmatter = z.infer<typeof treatmentSchema>;
 
-/** Plain text of a treatment body's "How it goes" section (the page's structured data says how it is performed). */
-export const howPerformedOf = (markdown: string): string | undefined => sectionText(markdown, /^how it goes/i);
-
 export const treatmentType = {
   kind: "Treatment",
   place: { folder: "treatments" },
@@ -316,7 +313,8 @@ export const treatmentType = {
   derived: {
     howPerformed: {
       description: 'Plain text of the "How it goes" section, for structured data',
-      of: (markdown) => howPerformedOf(markdown) ?? "",
+      // The page's structured data says how the treatment is performed in the page's own steps.
+      of: (markdown) => sectionText(markdown, /^how it goes/i) ?? "",
     },
   },
 } as const satisfies DocumentType;
