@@ -159,6 +159,31 @@ const headlineCase = (text: string) => {
  */
 const ANSWERED_YES = /^\s*(?:q\s*:\s*)?[^?]+\?\s*(?:a\s*:\s*)?(?:yes|yep|absolutely|definitely|of course|certainly)\b[,.!:;—–-]*\s*(?=\S)/i;
 
+/**
+ * The people a sentence names, as written: capitalised words ("Jenna", "Dr Mark Ellison"). Parsed
+ * (by `parsedNames`, compromise) only when a capital stands inside the sentence, or a name opens
+ * it and a verb follows ("Priya came in nervous"); compromise also reads "page" or "fuller" as surnames.
+ */
+function namesIn(text: string, lower: string, parsedNames: () => string[]): string[] {
+  if (!(/.\b[A-Z][a-z]/.test(text) || SENTENCE_START_NAME.test(text)) || headlineCase(text)) return [];
+  const greeted = GREETED.exec(lower)?.[1];
+  return (
+    parsedNames()
+      .map((p) =>
+        p
+          .replace(/[,.;:!?'’]+$/, "")
+          .replace(/'s$/, "")
+          .trim(),
+      )
+      .filter((p) => p.length > 1 && p.split(/\s+/).every((w) => /^[A-Z][a-zA-Z.'-]*$/.test(w)) && text.includes(p))
+      .filter((p) => !/^(?:PRP|FDA|Botox|Portland|Oregon|Klarna|Google|Yelp|Instagram|TikTok)$/.test(p))
+      // "Booking for June opens on 1 May": a month, not a person.
+      .filter((p) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(p))
+      // "Hi Tom, thanks for your email": the reader, greeted, is not someone the copy names.
+      .filter((p) => p.toLowerCase() !== greeted)
+  );
+}
+
 export function analyse(sentence: string): Analysis {
   // What a reader sees, not how it is encoded: "b\u200Best" and "bеst" (Cyrillic е) read as "best".
   const text = readable(sentence).trim().replace(CHANNEL_LABEL, "").replace(MYTH_THEN_FACT, "").replace(ANSWERED_YES, "");
@@ -189,25 +214,8 @@ export function analyse(sentence: string): Analysis {
     hedged: HEDGE.test(unhedgeable) || ((lower.trim().endsWith("?") || REPORTED_QUESTION.test(lower)) && !rhetorical),
     cited,
     denial: DENIAL.test(lower) || ANSWERED_NO.test(lower),
-    // A name as written: capitalised words ("Jenna", "Dr Mark Ellison"); compromise also reads "page" or "fuller" as surnames.
     get people() {
-      // Parsed when a capital stands inside the sentence, or a name opens it and a verb follows ("Priya came in nervous").
-      people ??=
-        (/.\b[A-Z][a-z]/.test(text) || SENTENCE_START_NAME.test(text)) && !headlineCase(text)
-          ? (doc().people().out("array") as string[])
-              .map((p) =>
-                p
-                  .replace(/[,.;:!?'’]+$/, "")
-                  .replace(/'s$/, "")
-                  .trim(),
-              )
-              .filter((p) => p.length > 1 && p.split(/\s+/).every((w) => /^[A-Z][a-zA-Z.'-]*$/.test(w)) && text.includes(p))
-              .filter((p) => !/^(?:PRP|FDA|Botox|Portland|Oregon|Klarna|Google|Yelp|Instagram|TikTok)$/.test(p))
-              // "Booking for June opens on 1 May": a month, not a person.
-              .filter((p) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(p))
-              // "Hi Tom, thanks for your email": the reader, greeted, is not someone the copy names.
-              .filter((p) => p.toLowerCase() !== GREETED.exec(lower)?.[1])
-          : [];
+      people ??= namesIn(text, lower, () => doc().people().out("array") as string[]);
       return people;
     },
     question: lower.trim().endsWith("?") || REPORTED_QUESTION.test(lower),

@@ -577,6 +577,10 @@ const EVIDENCE_LIMIT = concept(
   "(?:evidence|research|studies)(?: [\\w-]+){0,5} (?:is|are) (?:\\w+ )?(?:limited|thin|weak|thinner|sparse)",
 );
 
+/** What patients do, counted: "most clients book a second package", "nearly every client ends up choosing PRP". */
+const PATIENT_CHOICE =
+  /\b(?:book|books|booked|rebook\w*|choose|chooses|chose|choosing|opt|opts|end up|ends up|go on to|goes on to|recommend\w*|sign up|signs up)\b/;
+
 /** Quantities that read as results or as how many patients. */
 const STRONG_STAT_PARTS = [
   // "10% off the consultation fee" is a price, not a result.
@@ -2016,10 +2020,8 @@ export const CLAIM_CLASSES: ClaimClass[] = [
       // Half an hour or half a day is a duration, not a result.
       if (strong && !(strong.trim() === "half" && /\bhalf (?:an? )?(?:hour|day|session)\b/.test(a.lower))) return strong;
       const soft = first(a, SOFT_STAT);
-      // "Most clients book a second package", "nearly every client ends up choosing PRP": what patients do, counted.
-      const choice =
-        /\b(?:book|books|booked|rebook\w*|choose|chooses|chose|choosing|opt|opts|end up|ends up|go on to|goes on to|recommend\w*|sign up|signs up)\b/;
-      if (soft && (assertedMatch(a, OUTCOME_VERB) || assertedMatch(a, IMPROVEMENT) || choice.test(a.lower)) && !a.strongHedge) return soft;
+      if (soft && (assertedMatch(a, OUTCOME_VERB) || assertedMatch(a, IMPROVEMENT) || PATIENT_CHOICE.test(a.lower)) && !a.strongHedge)
+        return soft;
       return undefined;
     },
   },
