@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildNoncePolicy } from "./config/security-headers";
 import { preselectableTreatments } from "./lib/consultation/page";
+import { preselectedFormPage } from "./lib/consultation/preselected-page";
 import { THANKS_PATH } from "./lib/consultation/path";
 import { consultationSecret } from "./lib/consultation/secret";
 import { databaseKnownDown } from "./lib/db/health";
@@ -12,8 +13,9 @@ const MAX_BODY_BYTES = 32 * 1024;
 
 /**
  * Runs in front of the consultation form.
- *   GET: serves the static copy of the form with the requested treatment
- *   preselected, and hands this view of the form its ticket (lib/consultation/ticket.ts).
+ *   GET: serves the form with the requested treatment preselected (filled into
+ *   the build's template, lib/consultation/preselected-form.ts), and hands this
+ *   view of the form its ticket (lib/consultation/ticket.ts).
  *   POST (the form's Server Action): refuses, with a clear 4xx instead of
  *   Next's 500, bodies that are far too large and posts from another site
  *   (Next would refuse those too, less politely).
@@ -41,19 +43,27 @@ export async function proxy(request: NextRequest) {
 }
 
 // The published treatments are fixed for the life of a build: look them up once, not per request.
-const preselectable = new Set(preselectableTreatments());
+const preselectable = preselectableTreatments();
+const production = process.env.NODE_ENV === "production";
 
 async function serveForm(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const treatment = searchParams.get("treatment");
+  // The copies exist only for this proxy: /consultation/for/<slug> is not an address of the site. The 404
+  // comes from a path outside this proxy's matcher: Next may proxy a rewrite as a new request (with -H),
+  // and a rewrite to a path the proxy matches would then come back here, again and again.
+  if (pathname !== "/consultation") return NextResponse.rewrite(new URL("/consultation/not-an-address", request.url));
+  const slug = searchParams.get("treatment");
   // An unknown or retired slug still gets the form, with nothing preselected.
-  const preselected = pathname === "/consultation" && treatment !== null && preselectable.has(treatment);
+  const treatment = slug === null ? undefined : preselectable.get(slug);
   // While the database is known to be down, the copy of the form that says so (without a preselection).
+  // An RSC request for a preselected form gets the HTML too: the client router then loads it as a page.
   const response = databaseKnownDown()
     ? NextResponse.rewrite(new URL("/consultation/paused", request.url))
-    : preselected
-      ? NextResponse.rewrite(new URL(`/consultation/for/${treatment}`, request.url))
-      : NextResponse.next();
+    : treatment === undefined
+      ? NextResponse.next()
+      : production
+        ? new NextResponse(preselectedFormPage(treatment), { headers: { "Content-Type": "text/html; charset=utf-8" } })
+        : NextResponse.rewrite(new URL(`/consultation/for/${treatment.slug}`, request.url));
   // A router prefetch is not a view of the form; a soft navigation to it is.
   if (request.headers.get("next-router-prefetch") === null) {
     // No secret means the database it is kept in did not answer in time (and CONSULTATION_SECRET

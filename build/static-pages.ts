@@ -37,6 +37,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isInteractiveRoute, NONCE_PAGE_ROUTES } from "../config/security-headers";
+import { CONSULTATION_PATH } from "../lib/consultation/path";
+import { compilePreselectedForm, PRESELECTED_FORM_FILE, TEMPLATE_TREATMENT } from "../lib/consultation/preselected-form";
 import {
   deferClientRuntime,
   processedAs,
@@ -187,10 +189,19 @@ if (uncovered.length > 0) {
   process.exit(1);
 }
 
+// The form with a treatment preselected is one prerendered copy, for a placeholder, that proxy.ts fills in.
+const templateRoute = `${CONSULTATION_PATH}/for/${TEMPLATE_TREATMENT.slug}`;
+if (!deferred.includes(templateRoute)) fail(`${templateRoute} was not prerendered as a page with the form's island`);
+try {
+  const template = compilePreselectedForm(readFileSync(htmlFilesOf(templateRoute)[0] ?? "", "utf8"));
+  writeFileSync(PRESELECTED_FORM_FILE, `${JSON.stringify({ buildId: input.buildId, template })}\n`);
+} catch (error) {
+  fail(`${templateRoute}: ${(error as Error).message}; has Next changed its output?`);
+}
+
 const stamp: StaticPagesStamp = { buildId: input.buildId, files: input.files, plain, deferred };
 writeFileSync(STATIC_PAGES_STAMP, `${JSON.stringify(stamp, null, 1)}\n`);
 console.log(
   `Static pages (${((performance.now() - started) / 1000).toFixed(1)} s): ${plain.length} served without client JavaScript; ${deferred.length} load it on first interaction` +
-    // A few names, not a thousand: the form has a copy per treatment.
     `${deferred.length ? ` (${deferred.slice(0, 4).join(", ")}${deferred.length > 4 ? `, and ${deferred.length - 4} more` : ""})` : ""}`,
 );

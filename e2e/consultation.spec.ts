@@ -194,6 +194,42 @@ test.describe("with JavaScript on", () => {
     await expect.poll(async () => (await select.locator("option:not([disabled])").allTextContents()).sort()).toEqual(titles);
   });
 
+  // The server fills one template in per treatment (lib/consultation/preselected-form.ts): every published
+  // treatment gets its own name and slug, and React takes the page over without a mismatch (a console error fails the test).
+  for (const each of publishedTreatments) {
+    test(`the form for ${each.title} names it, keeps it selected once React has taken over, and loads no runtime before`, async ({
+      page,
+    }) => {
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(request.url());
+      });
+      await page.goto(`${base}/consultation?treatment=${each.slug}`);
+      const select = page.getByLabel("Treatment you would like to discuss");
+      await expect(select).toHaveValue(each.slug);
+      await expect(select.locator("option:checked")).toHaveText(each.title);
+      expect(scripts.filter((url) => !url.includes("hydrate-on-interaction"))).toEqual([]);
+      await page.getByLabel("Your name").click();
+      await expect(page.locator("form[data-enhanced]")).toHaveCount(1);
+      await expect(select).toHaveValue(each.slug);
+      await expect(select.locator("option:not([disabled])")).toHaveText([each.title]);
+    });
+  }
+
+  test("the copies behind the preselected form are not addresses of the site", async ({ request }) => {
+    for (const path of [`/consultation/for/${treatment?.slug ?? ""}`, "/consultation/for/__preselected__"]) {
+      const response = await request.get(`${base}${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain("__preselected");
+    }
+  });
+
+  test("a router request for a preselected form gets the page, so the router loads it as one", async ({ request }) => {
+    const response = await request.get(`${base}/consultation?treatment=${treatment?.slug ?? ""}`, { headers: { RSC: "1" } });
+    expect(response.headers()["content-type"]).toContain("text/html");
+    expect(await response.text()).toContain(`<option value="${treatment?.slug ?? ""}" selected="">`);
+  });
+
   test("an unknown treatment in the address still shows the form, with nothing preselected", async ({ page }) => {
     const response = await page.goto(`${base}/consultation?treatment=retired-treatment`);
     expect(response?.status()).toBe(200);

@@ -10,7 +10,7 @@ const dir = path.join("test-results", "vnu");
 
 const pages = [
   ...publishedPages.map(({ path }) => path),
-  // A preselected copy of the form and the 404 page are served to visitors too.
+  // The preselected form (filled in by proxy.ts) and the 404 page are served to visitors too.
   ...publishedTreatments.slice(0, 1).map((t) => `/consultation?treatment=${t.slug}`),
   "/no-such-page",
 ];

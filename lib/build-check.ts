@@ -16,7 +16,13 @@ export function unservableBuild(distDir = ".next"): string | undefined {
   const buildId = readFileSync(idFile, "utf8").trim();
   const stampFile = path.join(distDir, "static-pages.json");
   const stamp = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, "utf8")) as { buildId?: unknown }) : undefined;
-  if (stamp?.buildId === buildId) return undefined;
+  const formFile = path.join(distDir, "preselected-form.json");
+  const form = existsSync(formFile) ? (JSON.parse(readFileSync(formFile, "utf8")) as { buildId?: unknown }) : undefined;
+  if (stamp?.buildId === buildId && form?.buildId === buildId) return undefined;
+  if (stamp?.buildId === buildId)
+    return `This build has no template for the preselected consultation form (${formFile} ${
+      form ? `is from build ${String(form.buildId)}, not ${buildId}` : "is missing"
+    }): build with \`npm run build\` or \`next build\`, then start again.`;
   return `This build's pages were not made safe for the site's security policy (${stampFile} ${
     stamp ? `is from build ${String(stamp.buildId)}, not ${buildId}` : "is missing"
   }): build with \`npm run build\` or \`next build\` (next.config.ts adapterPath runs build/static-pages.ts), then start again.`;

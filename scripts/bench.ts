@@ -125,7 +125,7 @@ const STEP_COLUMNS: [keyof BuildSteps, string][] = [
   ["contentlayer", "Contentlayer"],
   ["compile", "compile"],
   ["typescript", "TypeScript"],
-  ["prerender", "prerender (pages, form copies, other share images)"],
+  ["prerender", "prerender (pages, other share images)"],
   ["postProcess", "HTML post-processing"],
 ];
 
@@ -202,7 +202,7 @@ function renderBuilds({ sizes, notes, edits, editError }: BuildsOutcome): string
   if (fit) {
     lines.push(
       `- Build cost per extra treatment (least-squares fit over ${ok.length} sizes): **${fit.slope.toFixed(0)} ms per treatment page** ` +
-        `(each treatment adds its HTML page and its form copy; its share image is drawn on first request${pageFit ? `; ${pageFit.slope.toFixed(0)} ms per static page in Next's count` : ""}); ` +
+        `(each treatment adds its HTML page; its preselected form is filled in per request and its share image drawn on first request${pageFit ? `; ${pageFit.slope.toFixed(0)} ms per static page in Next's count` : ""}); ` +
         `fixed cost ${seconds(fit.intercept)}, r² ${fit.r2.toFixed(3)}.`,
     );
   }
@@ -307,14 +307,21 @@ async function measureServing(projectDir: string, port: number, serving: Serving
         const url = `${server.baseUrl}${treatment}`;
         // Warm-up (not counted): the first requests read the prerendered page from disk and JIT-compile the server.
         await autocannon({ url, connections: THROUGHPUT_CONNECTIONS, duration: 1, headers: { "accept-encoding": "gzip" } });
-        const variants: { label: string; headers: Record<string, string> }[] = [
-          { label: `GET ${treatment} (no Accept-Encoding: uncompressed HTML)`, headers: {} },
-          { label: `GET ${treatment} (Accept-Encoding: gzip, as browsers send)`, headers: { "accept-encoding": "gzip" } },
+        // The preselected form is filled in per request by proxy.ts (lib/consultation/preselected-form.ts), with a ticket cookie.
+        const form = `/consultation?treatment=${treatment.slice("/treatments/".length)}`;
+        const variants: { label: string; url: string; headers: Record<string, string> }[] = [
+          { label: `GET ${treatment} (no Accept-Encoding: uncompressed HTML)`, url, headers: {} },
+          { label: `GET ${treatment} (Accept-Encoding: gzip, as browsers send)`, url, headers: { "accept-encoding": "gzip" } },
+          {
+            label: `GET ${form} (gzip; the form filled in per request)`,
+            url: `${server.baseUrl}${form}`,
+            headers: { "accept-encoding": "gzip" },
+          },
         ];
         for (const variant of variants) {
           try {
             const result = await autocannon({
-              url,
+              url: variant.url,
               connections: THROUGHPUT_CONNECTIONS,
               duration: THROUGHPUT_SECONDS,
               headers: variant.headers,

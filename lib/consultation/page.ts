@@ -1,16 +1,17 @@
 /**
  * What the consultation page shows. The page is static: /consultation, plus
- * one copy per published treatment with that treatment preselected, which the
- * proxy serves for /consultation?treatment=<slug> (so preselection works
- * without JavaScript too). A copy offers only its own treatment, with a link
- * to the full form for another: its size does not grow with the number of
- * treatments (issue 18; a copy listing a thousand treatments was 735 KB, and
- * a thousand such copies made the build quadratic).
+ * one copy with a placeholder treatment preselected, which proxy.ts fills in
+ * for /consultation?treatment=<slug> (lib/consultation/preselected-form.ts),
+ * so preselection works without JavaScript too. A copy offers only its own
+ * treatment, with a link to the full form for another: its size does not
+ * grow with the number of treatments (issue 18; a copy listing a thousand
+ * treatments was 735 KB).
  */
 import type { ResolvedMetadata } from "next";
 import { getClinic, getConsent, getTreatment, listTreatments, type Clinic } from "../content";
 import { buildMetadata } from "../seo";
 import { consentVersion } from "./consent";
+import { TEMPLATE_TREATMENT, type PreselectedTreatment } from "./preselected-form";
 import { MAX_MESSAGE_LENGTH, TIME_WINDOW_LABELS, TIME_WINDOWS } from "./schema";
 
 import { CONSULTATION_PATH } from "./path";
@@ -40,13 +41,26 @@ export interface ConsultationPageData {
   };
 }
 
-/** Slugs that get a preselected copy of the form. */
-export const preselectableTreatments = (): string[] => listTreatments().map((t) => t.slug);
+/** The treatments proxy.ts can preselect, by slug. */
+export const preselectableTreatments = (): Map<string, PreselectedTreatment> =>
+  new Map(listTreatments().map(({ slug, title }) => [slug, { slug, title }]));
 
-/** The page's data; undefined when `treatment` is given but is not a published treatment. */
+/**
+ * The copies of the form to prerender: the placeholder, which proxy.ts fills in. `next dev` has no
+ * build step to make the template, so there the proxy asks for each treatment's own copy, rendered on demand.
+ */
+export const preselectedCopies = (): string[] =>
+  process.env.NODE_ENV === "development" ? [TEMPLATE_TREATMENT.slug, ...preselectableTreatments().keys()] : [TEMPLATE_TREATMENT.slug];
+
+/** The page's data; undefined when `treatment` is given but is not a published treatment (or the placeholder). */
 export function getConsultationPage(treatment?: string): ConsultationPageData | undefined {
   // Look the one treatment up rather than scan them all: a thousand copies each scanning a thousand made the build quadratic.
-  const chosen = treatment === undefined ? listTreatments() : [getTreatment(treatment)].filter((t) => t !== undefined);
+  const chosen =
+    treatment === undefined
+      ? listTreatments()
+      : treatment === TEMPLATE_TREATMENT.slug
+        ? [TEMPLATE_TREATMENT]
+        : [getTreatment(treatment)].filter((t) => t !== undefined);
   const treatments = chosen.map(({ slug, title }) => ({ slug, title }));
   if (treatments.length === 0) return undefined;
   return {

@@ -24,7 +24,7 @@ export interface BuildSteps {
   contentlayer?: number;
   compile?: number;
   typescript?: number;
-  /** Next's "Generating static pages" (every page, share image and form copy). */
+  /** Next's "Generating static pages" (every page and build-time share image). */
   prerender?: number;
   /** build/static-pages.ts, from the build adapter. */
   postProcess?: number;

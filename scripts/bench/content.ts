@@ -2,8 +2,8 @@
  * Generated treatments for the build-size runs: copies of a compliant
  * template (content/treatments/prp-hair-restoration.md) with their own file
  * name, title, summary and order, every section kept, so each passes
- * `npm run content:check` and becomes one more treatment page (and one more
- * preselected form copy) in the build.
+ * `npm run content:check` and becomes one more treatment page in the build
+ * (its preselected form is filled in per request, its share image drawn on first request).
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,17 +1,18 @@
 import type { ResolvingMetadata } from "next";
 import { notFound } from "next/navigation";
 import { ConsultationView } from "@/components/consultation/consultation-view";
-import { consultationMetadata, getConsultationPage, preselectableTreatments } from "@/lib/consultation/page";
+import { consultationMetadata, getConsultationPage, preselectedCopies } from "@/lib/consultation/page";
 
 interface PreselectedConsultationPageProps {
   params: Promise<{ treatment: string }>;
 }
 
-// proxy.ts serves these for /consultation?treatment=<slug>; any other slug is a 404 here.
+// The template proxy.ts fills in for /consultation?treatment=<slug> (lib/consultation/preselected-form.ts);
+// any other slug is a 404 here.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return preselectableTreatments().map((treatment) => ({ treatment }));
+  return preselectedCopies().map((treatment) => ({ treatment }));
 }
 
 export async function generateMetadata({ params }: PreselectedConsultationPageProps, parent: ResolvingMetadata) {
