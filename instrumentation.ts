@@ -45,4 +45,17 @@ export async function register() {
   // The clinic's address as the contract checked it (lib/content.ts), the same the pages show.
   const { getClinic } = await import("./lib/content");
   startOutboxWorker({ clinicEmail: getClinic().email });
+  // With the editing UI: the editors' first report after a start would be the slow one (lib/cms/warm-up.ts).
+  const { editingUiBuilt, warmEditorReports } = await import("./lib/cms/warm-up");
+  const { listTreatments } = await import("./lib/content");
+  const first = listTreatments()[0];
+  if (process.env.NODE_ENV === "production" && first && editingUiBuilt()) {
+    // Next sets the origin it listens on before it loads this file; the request waits until the server serves.
+    const origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://localhost:${process.env.PORT ?? "3000"}`;
+    setTimeout(() => {
+      warmEditorReports(origin, first.slug)
+        .then((ms) => ms !== undefined && logger.info({ ms: Math.round(ms) }, "editors' reports warmed"))
+        .catch((error: unknown) => logger.warn({ error: errorKind(error) }, "editors' reports not warmed"));
+    }, 0);
+  }
 }

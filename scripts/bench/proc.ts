@@ -104,6 +104,21 @@ export function treeRss(root: number): number {
   return processTree(root).reduce((sum, p) => sum + p.rssBytes, 0);
 }
 
+/** CPU time (user + system, in clock ticks) the processes of `root`'s tree have used so far. */
+export function treeCpuTicks(root: number): number {
+  let ticks = 0;
+  for (const { pid } of processTree(root)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks;
+}
+
 /** SIGKILL to a process, its group and every descendant (chrome-launcher starts Chrome in a group of its own). */
 export function killTree(root: number, signal: NodeJS.Signals = "SIGKILL"): void {
   const tree = processTree(root);

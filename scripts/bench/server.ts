@@ -6,7 +6,7 @@
 import net from "node:net";
 import path from "node:path";
 import { waitForHttp } from "./http";
-import { killTree, onCleanup, startDetached, type Spawned } from "./proc";
+import { killTree, onCleanup, startDetached, treeCpuTicks, type Spawned } from "./proc";
 
 /** Ports the other work on this machine uses; never touch them. */
 const RESERVED = new Set([3000, 3100, 3200]);
@@ -100,4 +100,24 @@ export async function crashServer(server: Server): Promise<void> {
   killTree(server.pid, "SIGKILL");
   await server.process.exited;
   server.process.release();
+}
+
+/**
+ * Waits until the server's process tree has used under 5% of a core for half a second (at most `maxMs`),
+ * and returns how long that took. A server that has just started is still opening its database
+ * (PGlite compiles its WASM and migrates) on the cores a load test would measure it on.
+ */
+export async function waitUntilIdle(server: Server, maxMs = 30_000): Promise<number> {
+  const started = Date.now();
+  const intervalMs = 500;
+  // Linux counts CPU time in 1/100 s (USER_HZ): half a second of one core is 50 ticks.
+  const idleTicks = (intervalMs / 10) * 0.05;
+  let before = treeCpuTicks(server.pid);
+  while (Date.now() - started < maxMs) {
+    await new Promise((r) => setTimeout(r, intervalMs));
+    const now = treeCpuTicks(server.pid);
+    if (now - before <= idleTicks) break;
+    before = now;
+  }
+  return Date.now() - started;
 }
