@@ -27,7 +27,6 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { linearFit, measureEdit, measureSize, QUIET_LOAD, type BuildSteps, type EditResult, type SizeResult } from "./bench/builds";
 import { measureCmsBuild, type CmsBuild } from "./bench/cms";
 import { consultationRun, type LoadFigures } from "./bench/consultation";
@@ -37,6 +36,7 @@ import { complianceSection } from "./bench/compliance";
 import { CATEGORIES, runLighthouse, type LighthouseScores } from "./bench/lighthouse";
 import { cleanupAll, installCleanupHandlers, makeTempDir, trackTempDir, SAMPLE_INTERVAL_MS } from "./bench/proc";
 import { discoverRoutes, measureRoute, type RouteWeight } from "./bench/routes";
+import { loadTest } from "./bench/load";
 import { findFreePort, startServer, stopServer, waitUntilIdle, type Server } from "./bench/server";
 import { copyProject } from "./lib/project-copy";
 
@@ -310,7 +310,7 @@ async function measureServing(projectDir: string, port: number, serving: Serving
         serving.idleWaitMs = await waitUntilIdle(server);
         log(`server idle after ${millis(serving.idleWaitMs)}`);
         // Warm-up (not counted): the first requests read the prerendered page from disk and JIT-compile the server.
-        await autocannon({ url, connections: THROUGHPUT_CONNECTIONS, duration: 1, headers: { "accept-encoding": "gzip" } });
+        await loadTest({ url, connections: THROUGHPUT_CONNECTIONS, duration: 1, headers: { "accept-encoding": "gzip" } });
         // The preselected form is filled in per request by proxy.ts (lib/consultation/preselected-form.ts), with a ticket cookie.
         const form = `/consultation?treatment=${treatment.slice("/treatments/".length)}`;
         const variants: { label: string; url: string; headers: Record<string, string> }[] = [
@@ -324,7 +324,7 @@ async function measureServing(projectDir: string, port: number, serving: Serving
         ];
         for (const variant of variants) {
           try {
-            const result = await autocannon({
+            const result = await loadTest({
               url: variant.url,
               connections: THROUGHPUT_CONNECTIONS,
               duration: THROUGHPUT_SECONDS,
@@ -711,7 +711,7 @@ async function main(): Promise<void> {
       "",
       renderThroughput(serving),
       "",
-      "The load generator runs on the same 2 cores as the server. Load starts once the server's processes have used under 5% of a core " +
+      "The load generator (autocannon, in a process of its own) runs on the same 2 cores as the server. Load starts once the server's processes have used under 5% of a core " +
         `for half a second (it opens its database in the background after it starts)${serving.idleWaitMs === undefined ? "" : `: ${seconds(serving.idleWaitMs)} after it answered`}.`,
       "",
     );
