@@ -50,8 +50,10 @@ async function serveForm(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   // The copies exist only for this proxy: /consultation/for/<slug> is not an address of the site. The 404
   // comes from a path outside this proxy's matcher: Next may proxy a rewrite as a new request (with -H),
-  // and a rewrite to a path the proxy matches would then come back here, again and again.
-  if (pathname !== "/consultation") return NextResponse.rewrite(new URL("/consultation/not-an-address", request.url));
+  // and a rewrite to a path the proxy matches would then come back here, again and again. Under `next dev`
+  // this proxy itself rewrites to the copies, so they pass.
+  if (pathname !== "/consultation")
+    return production ? NextResponse.rewrite(new URL("/consultation/not-an-address", request.url)) : NextResponse.next();
   const slug = searchParams.get("treatment");
   // An unknown or retired slug still gets the form, with nothing preselected.
   const treatment = slug === null ? undefined : preselectable.get(slug);

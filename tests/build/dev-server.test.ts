@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { copyProject } from "../helpers/project-copy";
 
 // `npm run dev` (scripts/dev.sh), started for real: it must take Next's own
 // arguments and, unless told otherwise, listen on the loopback address only,
@@ -45,5 +46,40 @@ describe("npm run dev", () => {
     });
     // 0100007F is 127.0.0.1 in /proc's byte order; 00000000 would be every interface.
     expect(await waitForListener(PORT)).toEqual(["0100007F"]);
+  });
+
+  // `npm run dev` listens with -H 127.0.0.1, and then Next proxies proxy.ts's rewrite as a new request that
+  // proxy.ts sees again: the rewrite to the treatment's own copy must pass it (it once answered 404).
+  // In a copy of the project: a dev server that compiles a page rewrites tsconfig.json.
+  it("serves the form with the treatment in the address preselected, as the production server does", async () => {
+    const project = copyProject();
+    try {
+      child = spawn("npm", ["run", "dev", "--", "-p", String(PORT)], {
+        cwd: project.dir,
+        env: { ...process.env, KEYSTATIC_ENABLED: "0", NEXT_TELEMETRY_DISABLED: "1", PORT: "" },
+        detached: true,
+        stdio: "ignore",
+      });
+      await waitForListener(PORT);
+      let response: Response | undefined;
+      // Until the route has compiled and Contentlayer has generated: no answer yet, or a 500. A 404 is an answer.
+      for (let i = 0; i < 90 && (response === undefined || response.status >= 500); i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 1000));
+        response = await fetch(`http://127.0.0.1:${PORT}/consultation?treatment=prp-facial`).catch(() => undefined);
+      }
+      expect(response?.status).toBe(200);
+      expect(await response?.text()).toContain('<option value="prp-facial" selected="">PRP facial</option>');
+    } finally {
+      const running = child;
+      child = undefined;
+      if (running?.pid) {
+        // The server writes .next/dev until it has exited: wait for that before removing the copy.
+        const exited = new Promise((resolve) => running.once("exit", resolve));
+        process.kill(-running.pid, "SIGTERM");
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      await project.remove();
+    }
   });
 });
