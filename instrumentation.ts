@@ -43,11 +43,10 @@ export async function register() {
   startRetentionWorker();
   const { startOutboxWorker } = await import("./lib/consultation/outbox");
   // The clinic's address as the contract checked it (lib/content.ts), the same the pages show.
-  const { getClinic } = await import("./lib/content");
+  const { getClinic, listTreatments } = await import("./lib/content");
   startOutboxWorker({ clinicEmail: getClinic().email });
   // With the editing UI: the editors' first report after a start would be the slow one (lib/cms/warm-up.ts).
   const { editingUiBuilt, warmEditorReports } = await import("./lib/cms/warm-up");
-  const { listTreatments } = await import("./lib/content");
   const first = listTreatments()[0];
   if (process.env.NODE_ENV === "production" && first && editingUiBuilt()) {
     // Next sets the origin it listens on before it loads this file; the request waits until the server serves.

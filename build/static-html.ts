@@ -99,6 +99,12 @@ function pushedValue(pattern: RegExp, code: string): unknown {
  * load. Throws on an inline script it does not recognise, so a change in
  * Next's output fails the build instead of breaking the page.
  */
+/** Where the deferred runtime's data block starts (lib/consultation/preselected-form.ts finds it by this too). */
+export const DEFERRED_RUNTIME_OPEN = '<script id="deferred-runtime" type="application/json">';
+
+/** JSON inside a data block: "<" is escaped so no value can end the element early. */
+export const dataBlockJson = (value: unknown): string => JSON.stringify(value).replaceAll("<", "\\u003c");
+
 export function deferClientRuntime(html: string, loaderSrc: string): DeferredHtml {
   const runtime: DeferredRuntime = { turbopack: [], flight: [], scripts: [] };
   const withoutScripts = html.replace(SCRIPT, (element, attributes: string) => {
@@ -121,9 +127,7 @@ export function deferClientRuntime(html: string, loaderSrc: string): DeferredHtm
   const end = withoutPreloads.lastIndexOf("</body>");
   if (end === -1) throw new Error("no </body> to put the deferred runtime before");
   // At the end of the body, where Next had the payload: the content still comes first on a slow network.
-  // JSON inside a data block: "<" is escaped so no value can end the element early.
-  const data = JSON.stringify(runtime).replaceAll("<", "\\u003c");
-  const block = `<script id="deferred-runtime" type="application/json">${data}</script><script src="${loaderSrc}" async=""></script>`;
+  const block = `${DEFERRED_RUNTIME_OPEN}${dataBlockJson(runtime)}</script><script src="${loaderSrc}" async=""></script>`;
   return { html: withoutPreloads.slice(0, end) + block + withoutPreloads.slice(end), runtime, removedPreloads };
 }
 

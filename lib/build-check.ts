@@ -14,10 +14,12 @@ export function unservableBuild(distDir = ".next"): string | undefined {
   // No BUILD_ID: not a production build at all, and Next says so itself.
   if (!existsSync(idFile)) return undefined;
   const buildId = readFileSync(idFile, "utf8").trim();
+  // Each file the build step writes says which build it belongs to.
+  const writtenFor = (file: string) => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { buildId?: unknown }) : undefined);
   const stampFile = path.join(distDir, "static-pages.json");
-  const stamp = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, "utf8")) as { buildId?: unknown }) : undefined;
+  const stamp = writtenFor(stampFile);
   const formFile = path.join(distDir, "preselected-form.json");
-  const form = existsSync(formFile) ? (JSON.parse(readFileSync(formFile, "utf8")) as { buildId?: unknown }) : undefined;
+  const form = writtenFor(formFile);
   if (stamp?.buildId === buildId && form?.buildId === buildId) return undefined;
   if (stamp?.buildId === buildId)
     return `This build has no template for the preselected consultation form (${formFile} ${

@@ -18,6 +18,7 @@
  * compile refuses any other place it finds the placeholder, so a change in
  * Next's output fails the build instead of serving a wrong page.
  */
+import { dataBlockJson, DEFERRED_RUNTIME_OPEN as BLOCK_OPEN } from "../../build/static-html";
 import { SLUG } from "../content/fields";
 
 /** The placeholder: "_" is outside a treatment slug's letters (a-z, 0-9, "-"), so no real treatment matches it. */
@@ -36,7 +37,6 @@ export interface PreselectedTreatment {
   title: string;
 }
 
-const BLOCK_OPEN = '<script id="deferred-runtime" type="application/json">';
 const PLACEHOLDER = new RegExp(`${TEMPLATE_TREATMENT.title}|${TEMPLATE_TREATMENT.slug}`, "g");
 
 /** How React escapes text content (any correct escaping reads the same; this one is React's). */
@@ -45,12 +45,12 @@ const escapeHtml = (text: string) =>
 
 /**
  * A string's content as it stands inside the data block: RSC writes it as a JSON string (a leading "$"
- * doubled, which its reader would otherwise take for a reference), the block holds that text as a JSON
- * string again, and "<" is escaped so no value can end the element early.
+ * doubled, which its reader would otherwise take for a reference), and the block holds that text as a
+ * JSON string again, as build/static-html.ts writes it.
  */
 function inPayload(text: string): string {
   const flight = JSON.stringify(text.startsWith("$") ? `$${text}` : text).slice(1, -1);
-  return JSON.stringify(flight).slice(1, -1).replaceAll("<", "\\u003c");
+  return dataBlockJson(flight).slice(1, -1);
 }
 
 /**

@@ -52,6 +52,8 @@ interface ProcInfo {
   ppid: number;
   pgrp: number;
   rssBytes: number;
+  /** CPU time used so far, user + system, in clock ticks. */
+  cpuTicks: number;
 }
 
 /** Every process in /proc (those that vanish while we read are skipped). */
@@ -72,7 +74,8 @@ function readProcTable(): ProcInfo[] {
       const ppid = Number(fields[1]);
       const pgrp = Number(fields[2]);
       const rssPages = Number(fields[21]);
-      table.push({ pid: Number(entry), ppid, pgrp, rssBytes: Number.isFinite(rssPages) ? rssPages * PAGE_SIZE : 0 });
+      const cpuTicks = Number(fields[11]) + Number(fields[12]);
+      table.push({ pid: Number(entry), ppid, pgrp, rssBytes: Number.isFinite(rssPages) ? rssPages * PAGE_SIZE : 0, cpuTicks });
     } catch {
       // the process ended between readdir and read
     }
@@ -106,17 +109,7 @@ export function treeRss(root: number): number {
 
 /** CPU time (user + system, in clock ticks) the processes of `root`'s tree have used so far. */
 export function treeCpuTicks(root: number): number {
-  let ticks = 0;
-  for (const { pid } of processTree(root)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks;
+  return processTree(root).reduce((sum, p) => sum + p.cpuTicks, 0);
 }
 
 /** SIGKILL to a process, its group and every descendant (chrome-launcher starts Chrome in a group of its own). */

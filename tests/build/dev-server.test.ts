@@ -10,10 +10,17 @@ import { copyProject } from "../helpers/project-copy";
 const PORT = 4123;
 let child: ReturnType<typeof spawn> | undefined;
 
-afterEach(() => {
-  if (child?.pid) process.kill(-child.pid, "SIGTERM");
+/** Stops the dev server's whole process group and waits (up to 10 s) until it has exited. */
+async function stopDevServer(): Promise<void> {
+  const running = child;
   child = undefined;
-});
+  if (!running?.pid) return;
+  const exited = new Promise((resolve) => running.once("exit", resolve));
+  process.kill(-running.pid, "SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
+afterEach(stopDevServer);
 
 /** Local addresses listening on a TCP port, from /proc/net/tcp and tcp6 (hex, as the kernel writes them). */
 function listeners(port: number): string[] {
@@ -70,15 +77,9 @@ describe("npm run dev", () => {
       expect(response?.status).toBe(200);
       expect(await response?.text()).toContain('<option value="prp-facial" selected="">PRP facial</option>');
     } finally {
-      const running = child;
-      child = undefined;
-      if (running?.pid) {
-        // The server writes .next/dev until it has exited: wait for that before removing the copy.
-        const exited = new Promise((resolve) => running.once("exit", resolve));
-        process.kill(-running.pid, "SIGTERM");
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        await new Promise((r) => setTimeout(r, 500));
-      }
+      // The server writes .next/dev until it has exited (and its children a moment after): only then remove the copy.
+      await stopDevServer();
+      await new Promise((r) => setTimeout(r, 500));
       await project.remove();
     }
   });
